@@ -1,0 +1,151 @@
+package org.registro.api;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.jena.graph.Graph;
+import org.registro.record.HistoryEntry;
+import org.registro.record.RecordKind;
+import org.registro.record.RecordNotFoundException;
+import org.registro.record.RecordRef;
+import org.registro.record.RecordService;
+import org.registro.record.RecordState;
+import org.registro.record.RecordStatus;
+import org.registro.record.WriteResult;
+import org.registro.system.RegistryProperties;
+import org.registro.validation.ProblemDescriber;
+import org.registro.web.BadRequestException;
+import org.registro.web.ContentNegotiator;
+import org.registro.web.RdfBodyReader;
+import org.registro.web.RdfFormat;
+import org.registro.web.Representation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Create, replace, read, withdraw records and read their history; the kind comes from the path. */
+@RestController
+@RequestMapping("/api/v1/{kinds:datasets|publishers}/{id}")
+class RecordApiController {
+
+	private final RecordService records;
+
+	private final RdfBodyReader bodies;
+
+	private final ProblemDescriber describer;
+
+	private final ContentNegotiator negotiator;
+
+	private final String baseUri;
+
+	RecordApiController(RecordService records, RdfBodyReader bodies, ProblemDescriber describer, ContentNegotiator negotiator,
+			RegistryProperties properties) {
+		this.records = records;
+		this.bodies = bodies;
+		this.describer = describer;
+		this.negotiator = negotiator;
+		this.baseUri = properties.baseUri();
+	}
+
+	@PutMapping
+	ResponseEntity<WriteResponse> put(@PathVariable String kinds, @PathVariable String id,
+			@RequestParam(defaultValue = "published") String status, HttpServletRequest request, Principal principal, Locale locale) {
+		RecordRef ref = ref(kinds, id);
+		RecordStatus wanted = parseStatus(status);
+		Graph body = bodies.read(request, ref.iri(baseUri));
+		WriteResult result = records.put(ref, body, wanted, principal.getName());
+		WriteResponse response = WriteResponse.of(result, ref.iri(baseUri), describer.describe(result.outcome().warnings(), locale));
+		if (result.created()) {
+			return ResponseEntity.created(URI.create("/" + ref.kind().segment() + "/" + ref.id())).body(response);
+		}
+		return ResponseEntity.ok(response);
+	}
+
+	@DeleteMapping
+	ResponseEntity<Void> withdraw(@PathVariable String kinds, @PathVariable String id, Principal principal) {
+		records.withdraw(ref(kinds, id), principal.getName());
+		return ResponseEntity.noContent().build();
+	}
+
+	/** The latest version, drafts included (the public page shows only the published one). */
+	@GetMapping
+	ResponseEntity<Graph> latest(@PathVariable String kinds, @PathVariable String id, HttpServletRequest request) {
+		RecordRef ref = ref(kinds, id);
+		RecordState state = records.state(ref).orElseThrow(() -> new RecordNotFoundException(ref));
+		return rdf(records.version(ref, state.version()), state, request);
+	}
+
+	@GetMapping("/history")
+	List<HistoryResponse> history(@PathVariable String kinds, @PathVariable String id) {
+		return records.history(ref(kinds, id)).stream().map(HistoryResponse::of).toList();
+	}
+
+	@GetMapping("/history/{version}")
+	ResponseEntity<Graph> version(@PathVariable String kinds, @PathVariable String id, @PathVariable long version,
+			HttpServletRequest request) {
+		RecordRef ref = ref(kinds, id);
+		RecordState state = records.state(ref).orElseThrow(() -> new RecordNotFoundException(ref));
+		if (version < 1 || version > state.version()) {
+			throw new BadRequestException("Version must be between 1 and " + state.version());
+		}
+		return rdf(records.version(ref, version), state, request);
+	}
+
+	private ResponseEntity<Graph> rdf(Graph graph, RecordState state, HttpServletRequest request) {
+		List<Representation> offers = List.of(Representation.of(RdfFormat.TURTLE), Representation.of(RdfFormat.JSONLD),
+				Representation.of(RdfFormat.RDFXML), Representation.of(RdfFormat.NTRIPLES));
+		Representation r = negotiator.negotiate(request, null, offers);
+		return ResponseEntity.ok()
+			.contentType(r.mediaType())
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+			.header("X-Record-Status", state.status().token())
+			.body(graph);
+	}
+
+	private static RecordRef ref(String kinds, String id) {
+		RecordKind kind = kinds.equals("datasets") ? RecordKind.DATASET : RecordKind.PUBLISHER;
+		return new RecordRef(kind, id);
+	}
+
+	private static RecordStatus parseStatus(String status) {
+		try {
+			return RecordStatus.fromToken(status);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequestException(ex.getMessage());
+		}
+	}
+
+	/** What a write did, in JSON. */
+	record WriteResponse(String id, String iri, String status, long version, boolean created, boolean changed, int warningCount,
+			List<org.registro.validation.Problem> warnings) {
+
+		static WriteResponse of(WriteResult r, String iri, List<org.registro.validation.Problem> warnings) {
+			return new WriteResponse(r.state().ref().id(), iri, r.state().status().token(), r.state().version(), r.created(), r.changed(),
+					warnings.size(), warnings);
+		}
+
+	}
+
+	/** One history entry in JSON; the patch is RDF Patch text. */
+	record HistoryResponse(long version, String at, String actor, String action, String status, int added, int removed, String patch) {
+
+		static HistoryResponse of(HistoryEntry e) {
+			return new HistoryResponse(e.version(), e.at().toString(), e.actor(), e.action(), e.statusAfter().token(), e.added(), e.removed(),
+					e.patch());
+		}
+
+	}
+
+}

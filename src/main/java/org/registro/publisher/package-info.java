@@ -1,0 +1,2 @@
+/** Publisher resource pages: {@code /publisher/{id}} with the publisher's published datasets. */
+package org.registro.publisher;

@@ -1,0 +1,38 @@
+package org.registro.record;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.sparql.vocabulary.FOAF;
+
+/** A kind of record: its URI path segment and the class of the resource it describes. */
+public enum RecordKind {
+
+	DATASET("dataset", DCAT.Dataset), PUBLISHER("publisher", FOAF.Agent);
+
+	private final String segment;
+
+	private final Resource type;
+
+	RecordKind(String segment, Resource type) {
+		this.segment = segment;
+		this.type = type;
+	}
+
+	/** The path segment in resource URIs, e.g. {@code dataset} in {@code /dataset/{id}}. */
+	public String segment() {
+		return segment;
+	}
+
+	/** The RDF class a record of this kind must describe exactly one instance of. */
+	public Resource type() {
+		return type;
+	}
+
+	public static Optional<RecordKind> fromSegment(String segment) {
+		return Arrays.stream(values()).filter((k) -> k.segment.equals(segment)).findFirst();
+	}
+
+}

@@ -1,0 +1,211 @@
+package org.registro.record;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.registro.store.PublicOp;
+import org.registro.store.SparqlFiles;
+import org.registro.store.RecordChange;
+import org.registro.store.RecordStore;
+import org.registro.store.Staging;
+import org.registro.system.RegistryProperties;
+import org.registro.validation.RecordValidator;
+import org.registro.validation.ValidationOutcome;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes and withdraws records. Every write path (API, forms, harvest, import, demo data) comes
+ * through here, so every record is shaped and validated the same way, and every change is one
+ * transaction with its history entry.
+ */
+@Service
+public class RecordService {
+
+	private final RecordStore store;
+
+	private final RecordValidator validator;
+
+	private final RecordShaper shaper;
+
+	private final CatalogEntries entries;
+
+	private final String baseUri;
+
+	private final Clock clock;
+
+	public RecordService(RecordStore store, RecordValidator validator, RegistryProperties properties, Clock clock) {
+		this.store = store;
+		this.validator = validator;
+		this.baseUri = properties.baseUri();
+		this.shaper = new RecordShaper(baseUri);
+		this.entries = new CatalogEntries(baseUri);
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates or replaces a record with the submitted description.
+	 * @throws InvalidRecordException when the graph cannot be a record of that kind and id
+	 * @throws ValidationFailedException when it has SHACL violations (nothing is stored)
+	 */
+	public WriteResult put(RecordRef ref, Graph submitted, RecordStatus status, String actor) {
+		Graph content = shaper.shape(ref, submitted);
+		ValidationOutcome outcome = validator.validate(content);
+		if (outcome.hasViolations()) {
+			throw new ValidationFailedException(outcome);
+		}
+		WriteResult result = await(store.submit((staging) -> stagePut(staging, ref, content, status, actor, outcome)));
+		if (ref.kind() == RecordKind.PUBLISHER && result.state().isPublic()) {
+			validator.publisherAvailable(NodeFactory.createURI(ref.iri(baseUri)), true);
+		}
+		return result;
+	}
+
+	/**
+	 * Withdraws a record: it leaves the public data and its URI answers 410; its history stays.
+	 * @throws RecordNotFoundException when there is no such record, or it is already withdrawn
+	 */
+	public RecordState withdraw(RecordRef ref, String actor) {
+		if (ref.kind() == RecordKind.PUBLISHER && publisherInUse(ref)) {
+			throw new RecordConflictException("The publisher '" + ref.id() + "' still has published datasets; withdraw or reassign them first");
+		}
+		RecordState state = await(store.submit((staging) -> stageWithdraw(staging, ref, actor)));
+		if (ref.kind() == RecordKind.PUBLISHER) {
+			validator.publisherAvailable(NodeFactory.createURI(ref.iri(baseUri)), false);
+		}
+		return state;
+	}
+
+	private boolean publisherInUse(RecordRef ref) {
+		return store.readPublic((dsg) -> QueryExec.dataset(dsg)
+			.query(SparqlFiles.query("publisher-in-use"))
+			.substitution("publisher", NodeFactory.createURI(ref.iri(baseUri)))
+			.ask());
+	}
+
+	/**
+	 * The published version of a record, or its tombstone.
+	 * @throws RecordNotFoundException when the record was never published (drafts are invisible)
+	 */
+	public PublicView publicView(RecordRef ref) {
+		RecordState state = store.state(ref).orElseThrow(() -> new RecordNotFoundException(ref));
+		if (state.isGone()) {
+			return new PublicView.Gone(state, entries.tombstone(state));
+		}
+		if (!state.isPublic()) {
+			throw new RecordNotFoundException(ref);
+		}
+		return store.publicGraph(ref.iri(baseUri))
+			.<PublicView>map((g) -> new PublicView.Live(state, g))
+			.orElseThrow(() -> new RecordNotFoundException(ref));
+	}
+
+	public Optional<RecordState> state(RecordRef ref) {
+		return store.state(ref);
+	}
+
+	public List<HistoryEntry> history(RecordRef ref) {
+		if (store.state(ref).isEmpty()) {
+			throw new RecordNotFoundException(ref);
+		}
+		return store.history(ref);
+	}
+
+	/** The content of one version, rebuilt from the history. */
+	public Graph version(RecordRef ref, long version) {
+		return Patches.rebuild(ref.iri(baseUri), history(ref), version);
+	}
+
+	/** Projects again records whose public view may not have been written (crash recovery). */
+	public void reprojectPending() {
+		for (RecordRef ref : store.pendingProjections()) {
+			store.state(ref).ifPresent((state) -> await(store.submit((staging) -> {
+				Graph content = state.isPublic() ? version(ref, state.publishedVersion()) : null;
+				staging.stage(new RecordChange(state, null, null, null, publicOps(ref, content)));
+				return state;
+			})));
+		}
+	}
+
+	private WriteResult stagePut(Staging staging, RecordRef ref, Graph content, RecordStatus status, String actor,
+			ValidationOutcome outcome) {
+		String iri = ref.iri(baseUri);
+		Optional<RecordState> previous = staging.state(ref);
+		Graph before = staging.content(ref).orElseGet(GraphFactory::createDefaultGraph);
+		boolean wasLive = previous.isPresent() && previous.get().status() != RecordStatus.WITHDRAWN;
+		if (wasLive && previous.get().status() == status
+				&& Patches.diff(CatalogEntries.withoutCatalogRecord(before, iri), content).isEmpty()) {
+			return new WriteResult(previous.get(), false, false, outcome);
+		}
+		Instant now = clock.instant();
+		boolean publish = status == RecordStatus.PUBLISHED;
+		boolean firstRelease = previous.map(RecordState::firstPublished).isEmpty();
+		Instant firstPublished = firstRelease ? (publish ? now : null) : previous.get().firstPublished();
+		long version = previous.map(RecordState::version).orElse(0L) + 1;
+		Graph stored = ref.kind() == RecordKind.DATASET
+				? entries.withCatalogRecord(content, iri, firstPublished, now, firstRelease)
+				: content;
+		Patches.Diff diff = Patches.diff(before, stored);
+		RecordState state = new RecordState(ref, status, version,
+				publish ? version : previous.map(RecordState::publishedVersion).filter((v) -> wasLive).orElse(0L),
+				previous.map(RecordState::created).orElse(now), now, firstPublished,
+				publish ? now : previous.filter((p) -> wasLive).map(RecordState::published).orElse(null), null,
+				outcome.warnings().size());
+		HistoryEntry entry = new HistoryEntry(version, now, actor, previous.isEmpty() ? HistoryEntry.CREATE : HistoryEntry.REPLACE,
+				status, diff.added().size(), diff.removed().size(), Patches.toPatch(iri, diff));
+		staging.stage(new RecordChange(state, stored, outcome.graph(), entry, publish ? publicOps(ref, stored) : List.of()));
+		return new WriteResult(state, previous.isEmpty(), true, outcome);
+	}
+
+	private RecordState stageWithdraw(Staging staging, RecordRef ref, String actor) {
+		RecordState previous = staging.state(ref)
+			.filter((s) -> s.status() != RecordStatus.WITHDRAWN)
+			.orElseThrow(() -> new RecordNotFoundException(ref));
+		Instant now = clock.instant();
+		RecordState state = new RecordState(ref, RecordStatus.WITHDRAWN, previous.version() + 1, 0, previous.created(), now,
+				previous.firstPublished(), null, now, previous.warnings());
+		HistoryEntry entry = new HistoryEntry(state.version(), now, actor, HistoryEntry.WITHDRAW, RecordStatus.WITHDRAWN, 0, 0, "");
+		staging.stage(new RecordChange(state, null, null, entry, previous.isPublic() ? publicOps(ref, null) : List.of()));
+		return state;
+	}
+
+	/** The public view of a record: its graph and catalog links when published, nothing otherwise. */
+	private List<PublicOp> publicOps(RecordRef ref, Graph published) {
+		String iri = ref.iri(baseUri);
+		List<PublicOp> ops = new ArrayList<>();
+		if (published != null) {
+			ops.add(new PublicOp.Replace(iri, published));
+			if (ref.kind() == RecordKind.DATASET) {
+				ops.add(new PublicOp.Add(entries.catalogIri(), entries.catalogLinks(iri)));
+			}
+		}
+		else {
+			ops.add(new PublicOp.Drop(iri));
+			if (ref.kind() == RecordKind.DATASET) {
+				ops.add(new PublicOp.Remove(entries.catalogIri(), entries.catalogLinks(iri)));
+			}
+		}
+		return ops;
+	}
+
+	private static <T> T await(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.registro.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Turns a submitted graph into the content of a record, or says why it cannot be one. A record
+ * describes exactly one resource of its kind at the IRI its id gives; it may describe its own
+ * details (distributions, contact points, periods) but not another record of the registry, so
+ * one record can never rewrite what another says. The catalog record is the registry's to write:
+ * a submitted one is dropped.
+ */
+final class RecordShaper {
+
+	private final String baseUri;
+
+	RecordShaper(String baseUri) {
+		this.baseUri = baseUri;
+	}
+
+	Graph shape(RecordRef ref, Graph submitted) {
+		String iri = ref.iri(baseUri);
+		List<Node> instances = submitted.find(Node.ANY, RDF.type.asNode(), ref.kind().type().asNode()).mapWith(Triple::getSubject).toList();
+		String type = ref.kind() == RecordKind.DATASET ? "dcat:Dataset" : "foaf:Agent";
+		if (instances.size() != 1) {
+			throw new InvalidRecordException("The body must describe exactly one " + type + "; it describes " + instances.size());
+		}
+		Node subject = instances.get(0);
+		if (!subject.isURI() || !subject.getURI().equals(iri)) {
+			throw new InvalidRecordException("The " + type + " must have the IRI <" + iri + "> (from the id in the URL); the body has "
+					+ (subject.isURI() ? "<" + subject.getURI() + ">" : "a blank node"));
+		}
+		Graph content = withoutCatalogRecords(submitted);
+		rejectOtherRecords(iri, content);
+		return Skolemizer.skolemize(iri, content);
+	}
+
+	private static Graph withoutCatalogRecords(Graph submitted) {
+		Set<Node> records = new java.util.HashSet<>();
+		submitted.find(Node.ANY, RDF.type.asNode(), DCAT.CatalogRecord.asNode()).forEachRemaining((t) -> records.add(t.getSubject()));
+		Graph out = GraphFactory.createDefaultGraph();
+		submitted.find().forEachRemaining((t) -> {
+			if (!records.contains(t.getSubject()) && !records.contains(t.getObject())) {
+				out.add(t);
+			}
+		});
+		return out;
+	}
+
+	private void rejectOtherRecords(String iri, Graph content) {
+		Set<String> others = new TreeSet<>();
+		List<Node> subjects = new ArrayList<>();
+		content.find().forEachRemaining((t) -> subjects.add(t.getSubject()));
+		for (Node s : subjects) {
+			if (s.isURI() && describesAnotherRecord(iri, s.getURI())) {
+				others.add(s.getURI());
+			}
+		}
+		if (!others.isEmpty()) {
+			throw new InvalidRecordException("The body describes other records of this registry, which must be written through their own URLs: "
+					+ String.join(", ", others));
+		}
+	}
+
+	private boolean describesAnotherRecord(String own, String subject) {
+		if (subject.equals(own) || subject.startsWith(own + "/") || subject.startsWith(own + "#")) {
+			return false;
+		}
+		for (RecordKind kind : RecordKind.values()) {
+			if (subject.startsWith(baseUri + "/" + kind.segment() + "/")) {
+				return true;
+			}
+		}
+		return subject.equals(baseUri + "/catalog");
+	}
+
+}

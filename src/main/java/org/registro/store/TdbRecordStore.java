@@ -1,0 +1,252 @@
+package org.registro.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.registro.record.HistoryEntry;
+import org.registro.record.RecordRef;
+import org.registro.record.RecordState;
+import org.registro.vocabulary.Registro;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded store: a workspace and a public TDB2 database under the data directory. A batch is
+ * committed to the workspace first, with a "projection pending" mark on every record whose public
+ * view changes, then to the public database; the marks are cleared by the next batch. After a
+ * crash between the two commits the marks say which records to project again.
+ */
+public final class TdbRecordStore implements RecordStore, AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(TdbRecordStore.class);
+
+	private static final Node TRUE = NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+
+	private final DatasetGraph workspace;
+
+	private final DatasetGraph publicData;
+
+	private final GroupCommitter committer;
+
+	/** Touched only by the writer thread: marks to clear in the next workspace transaction. */
+	private List<RecordRef> projectedLastBatch = List.of();
+
+	public TdbRecordStore(Path dataDir, int maxBatch) {
+		this.workspace = DatabaseMgr.connectDatasetGraph(dataDir.resolve("workspace").toString());
+		this.publicData = DatabaseMgr.connectDatasetGraph(dataDir.resolve("public").toString());
+		this.committer = new GroupCommitter(maxBatch, this::applyBatch);
+	}
+
+	/** The public database, for components that serve it as a whole (the SPARQL endpoint). */
+	public DatasetGraph publicDataset() {
+		return publicData;
+	}
+
+	@Override
+	public Optional<RecordState> state(RecordRef ref) {
+		return Txn.calculateRead(workspace, () -> WorkspaceLayout.readState(workspace, ref));
+	}
+
+	@Override
+	public Optional<Graph> content(RecordRef ref) {
+		return Txn.calculateRead(workspace, () -> copyOf(workspace, WorkspaceLayout.contentGraph(ref)));
+	}
+
+	@Override
+	public Optional<Graph> report(RecordRef ref) {
+		return Txn.calculateRead(workspace, () -> copyOf(workspace, WorkspaceLayout.reportGraph(ref)));
+	}
+
+	@Override
+	public List<HistoryEntry> history(RecordRef ref) {
+		return Txn.calculateRead(workspace, () -> WorkspaceLayout.readHistory(workspace, ref));
+	}
+
+	@Override
+	public Optional<Graph> publicGraph(String graphName) {
+		return Txn.calculateRead(publicData, () -> copyOf(publicData, NodeFactory.createURI(graphName)));
+	}
+
+	@Override
+	public <T> T readPublic(Function<DatasetGraph, T> reader) {
+		return Txn.calculateRead(publicData, () -> reader.apply(publicData));
+	}
+
+	@Override
+	public <R> CompletableFuture<R> submit(Mutation<R> mutation) {
+		return committer.submit(mutation);
+	}
+
+	@Override
+	public List<RecordRef> pendingProjections() {
+		return Txn.calculateRead(workspace, () -> {
+			List<RecordRef> refs = new ArrayList<>();
+			workspace.find(WorkspaceLayout.SYSTEM, Node.ANY, Registro.projectionPending.asNode(), Node.ANY)
+				.forEachRemaining((q) -> refs.add(WorkspaceLayout.refOf(q.getSubject())));
+			return refs;
+		});
+	}
+
+	@Override
+	public boolean flag(String name) {
+		return Txn.calculateRead(workspace, () -> workspace.contains(WorkspaceLayout.SYSTEM, WorkspaceLayout.flag(name), RDF.value.asNode(), TRUE));
+	}
+
+	@Override
+	public void setFlag(String name) {
+		Txn.executeWrite(workspace, () -> workspace.add(WorkspaceLayout.SYSTEM, WorkspaceLayout.flag(name), RDF.value.asNode(), TRUE));
+	}
+
+	@Override
+	public void writePublic(List<PublicOp> ops) {
+		Txn.executeWrite(publicData, () -> ops.forEach(this::applyPublic));
+	}
+
+	/** Runs on the writer thread only. */
+	private void applyBatch(List<GroupCommitter.Pending<?>> batch) {
+		BatchStaging staging = new BatchStaging();
+		List<Runnable> answers = new ArrayList<>(batch.size());
+		Txn.executeWrite(workspace, () -> {
+			for (GroupCommitter.Pending<?> pending : batch) {
+				answers.add(staging.run(pending));
+			}
+			projectedLastBatch.forEach((ref) -> workspace.delete(WorkspaceLayout.SYSTEM, WorkspaceLayout.subject(ref), Registro.projectionPending.asNode(), TRUE));
+			staging.changes().forEach(this::writeWorkspace);
+		});
+		List<RecordRef> projected = new ArrayList<>();
+		List<PublicOp> ops = new ArrayList<>();
+		staging.changes().forEach((c) -> {
+			if (!c.publicOps().isEmpty()) {
+				projected.add(c.state().ref());
+				ops.addAll(c.publicOps());
+			}
+		});
+		if (!ops.isEmpty()) {
+			try {
+				writePublic(ops);
+			}
+			catch (RuntimeException ex) {
+				// The workspace holds the change and its pending mark; start-up recovery re-projects it.
+				log.error("Public projection failed for {}; it will be retried at next start", projected, ex);
+				projected.clear();
+			}
+		}
+		projectedLastBatch = projected;
+		answers.forEach(Runnable::run);
+	}
+
+	private void writeWorkspace(RecordChange c) {
+		RecordRef ref = c.state().ref();
+		Node subject = WorkspaceLayout.subject(ref);
+		workspace.deleteAny(WorkspaceLayout.STATE, subject, Node.ANY, Node.ANY);
+		WorkspaceLayout.stateTriples(c.state()).forEach((t) -> workspace.add(WorkspaceLayout.STATE, t.getSubject(), t.getPredicate(), t.getObject()));
+		if (c.content() != null) {
+			replaceGraph(workspace, WorkspaceLayout.contentGraph(ref), c.content());
+		}
+		if (c.report() != null) {
+			replaceGraph(workspace, WorkspaceLayout.reportGraph(ref), c.report());
+		}
+		if (c.entry() != null) {
+			WorkspaceLayout.historyQuads(ref, c.entry()).forEach(workspace::add);
+		}
+		if (!c.publicOps().isEmpty()) {
+			workspace.add(WorkspaceLayout.SYSTEM, subject, Registro.projectionPending.asNode(), TRUE);
+		}
+	}
+
+	private void applyPublic(PublicOp op) {
+		Node g = NodeFactory.createURI(op.graph());
+		switch (op) {
+			case PublicOp.Replace r -> replaceGraph(publicData, g, r.content());
+			case PublicOp.Drop d -> publicData.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+			case PublicOp.Add a -> a.triples().forEach((t) -> publicData.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+			case PublicOp.Remove r -> r.triples().forEach((t) -> publicData.delete(g, t.getSubject(), t.getPredicate(), t.getObject()));
+		}
+	}
+
+	private static void replaceGraph(DatasetGraph dsg, Node name, Graph content) {
+		dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+		content.find().forEachRemaining((t) -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+	}
+
+	private static Optional<Graph> copyOf(DatasetGraph dsg, Node name) {
+		Graph copy = GraphFactory.createDefaultGraph();
+		dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining((q) -> copy.add(q.asTriple()));
+		return copy.isEmpty() ? Optional.empty() : Optional.of(copy);
+	}
+
+	@Override
+	public void close() {
+		committer.close();
+		TDBInternal.expel(workspace);
+		TDBInternal.expel(publicData);
+	}
+
+	/** The overlay a batch's mutations see, and what they staged, in order. */
+	private final class BatchStaging {
+
+		private final Map<RecordRef, RecordState> stagedStates = new LinkedHashMap<>();
+
+		private final Map<RecordRef, Graph> stagedContents = new LinkedHashMap<>();
+
+		private final List<RecordChange> changes = new ArrayList<>();
+
+		<R> Runnable run(GroupCommitter.Pending<R> pending) {
+			List<RecordChange> own = new ArrayList<>();
+			Staging view = new Staging() {
+				@Override
+				public Optional<RecordState> state(RecordRef ref) {
+					RecordState s = stagedStates.get(ref);
+					return s != null ? Optional.of(s) : WorkspaceLayout.readState(workspace, ref);
+				}
+
+				@Override
+				public Optional<Graph> content(RecordRef ref) {
+					Graph g = stagedContents.get(ref);
+					return g != null ? Optional.of(g) : copyOf(workspace, WorkspaceLayout.contentGraph(ref));
+				}
+
+				@Override
+				public void stage(RecordChange change) {
+					own.add(change);
+				}
+			};
+			try {
+				R result = pending.mutation().apply(view);
+				for (RecordChange c : own) {
+					stagedStates.put(c.state().ref(), c.state());
+					if (c.content() != null) {
+						stagedContents.put(c.state().ref(), c.content());
+					}
+				}
+				changes.addAll(own);
+				return () -> pending.result().complete(result);
+			}
+			catch (RuntimeException ex) {
+				return () -> pending.result().completeExceptionally(ex);
+			}
+		}
+
+		List<RecordChange> changes() {
+			return changes;
+		}
+
+	}
+
+}

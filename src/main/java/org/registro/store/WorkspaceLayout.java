@@ -1,0 +1,150 @@
+package org.registro.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.registro.record.HistoryEntry;
+import org.registro.record.RecordKind;
+import org.registro.record.RecordRef;
+import org.registro.record.RecordState;
+import org.registro.record.RecordStatus;
+import org.registro.vocabulary.Registro;
+
+/**
+ * How records, their state and their history are laid out in the workspace database. Graph names
+ * are {@code urn:x-registro:*} so they can never collide with a published IRI.
+ */
+final class WorkspaceLayout {
+
+	static final Node STATE = Registro.StateGraph.asNode();
+
+	static final Node SYSTEM = Registro.SystemGraph.asNode();
+
+	private WorkspaceLayout() {
+	}
+
+	static Node subject(RecordRef ref) {
+		return urn("record", ref);
+	}
+
+	static Node contentGraph(RecordRef ref) {
+		return urn("content", ref);
+	}
+
+	static Node reportGraph(RecordRef ref) {
+		return urn("report", ref);
+	}
+
+	static Node historyGraph(RecordRef ref) {
+		return urn("history", ref);
+	}
+
+	private static Node urn(String what, RecordRef ref) {
+		return NodeFactory.createURI("urn:x-registro:" + what + ":" + ref.kind().segment() + ":" + ref.id());
+	}
+
+	static Node flag(String name) {
+		return NodeFactory.createURI("urn:x-registro:flag:" + name);
+	}
+
+	static RecordRef refOf(Node subject) {
+		String[] parts = subject.getURI().split(":");
+		return new RecordRef(RecordKind.fromSegment(parts[3]).orElseThrow(), parts[4]);
+	}
+
+	static List<Triple> stateTriples(RecordState s) {
+		Node subj = subject(s.ref());
+		List<Triple> out = new ArrayList<>();
+		out.add(Triple.create(subj, Registro.status.asNode(), NodeFactory.createLiteralString(s.status().token())));
+		out.add(Triple.create(subj, Registro.version.asNode(), longLit(s.version())));
+		out.add(Triple.create(subj, Registro.publishedVersion.asNode(), longLit(s.publishedVersion())));
+		out.add(Triple.create(subj, Registro.warnings.asNode(), longLit(s.warnings())));
+		addTime(out, subj, Registro.created.asNode(), s.created());
+		addTime(out, subj, Registro.modified.asNode(), s.modified());
+		addTime(out, subj, Registro.firstPublished.asNode(), s.firstPublished());
+		addTime(out, subj, Registro.published.asNode(), s.published());
+		addTime(out, subj, Registro.withdrawn.asNode(), s.withdrawn());
+		return out;
+	}
+
+	static Optional<RecordState> readState(DatasetGraph dsg, RecordRef ref) {
+		Map<Node, Node> values = new HashMap<>();
+		dsg.find(STATE, subject(ref), Node.ANY, Node.ANY).forEachRemaining((q) -> values.put(q.getPredicate(), q.getObject()));
+		if (values.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new RecordState(ref, RecordStatus.valueOf(values.get(Registro.status.asNode()).getLiteralLexicalForm().toUpperCase()),
+				longOf(values, Registro.version.asNode()), longOf(values, Registro.publishedVersion.asNode()),
+				timeOf(values, Registro.created.asNode()), timeOf(values, Registro.modified.asNode()),
+				timeOf(values, Registro.firstPublished.asNode()), timeOf(values, Registro.published.asNode()),
+				timeOf(values, Registro.withdrawn.asNode()), (int) longOf(values, Registro.warnings.asNode())));
+	}
+
+	static List<Quad> historyQuads(RecordRef ref, HistoryEntry e) {
+		Node g = historyGraph(ref);
+		Node s = NodeFactory.createURI("urn:x-registro:change:" + ref.kind().segment() + ":" + ref.id() + ":" + e.version());
+		List<Quad> out = new ArrayList<>();
+		out.add(Quad.create(g, s, RDF.type.asNode(), Registro.Change.asNode()));
+		out.add(Quad.create(g, s, Registro.version.asNode(), longLit(e.version())));
+		out.add(Quad.create(g, s, Registro.at.asNode(), timeLit(e.at())));
+		out.add(Quad.create(g, s, Registro.actor.asNode(), NodeFactory.createLiteralString(e.actor())));
+		out.add(Quad.create(g, s, Registro.action.asNode(), NodeFactory.createLiteralString(e.action())));
+		out.add(Quad.create(g, s, Registro.status.asNode(), NodeFactory.createLiteralString(e.statusAfter().token())));
+		out.add(Quad.create(g, s, Registro.added.asNode(), longLit(e.added())));
+		out.add(Quad.create(g, s, Registro.removed.asNode(), longLit(e.removed())));
+		out.add(Quad.create(g, s, Registro.patch.asNode(), NodeFactory.createLiteralString(e.patch())));
+		return out;
+	}
+
+	static List<HistoryEntry> readHistory(DatasetGraph dsg, RecordRef ref) {
+		Map<Node, Map<Node, Node>> bySubject = new HashMap<>();
+		dsg.find(historyGraph(ref), Node.ANY, Node.ANY, Node.ANY)
+			.forEachRemaining((q) -> bySubject.computeIfAbsent(q.getSubject(), (k) -> new HashMap<>()).put(q.getPredicate(), q.getObject()));
+		return bySubject.values()
+			.stream()
+			.map((v) -> new HistoryEntry(longOf(v, Registro.version.asNode()), timeOf(v, Registro.at.asNode()),
+					v.get(Registro.actor.asNode()).getLiteralLexicalForm(), v.get(Registro.action.asNode()).getLiteralLexicalForm(),
+					RecordStatus.valueOf(v.get(Registro.status.asNode()).getLiteralLexicalForm().toUpperCase()),
+					(int) longOf(v, Registro.added.asNode()), (int) longOf(v, Registro.removed.asNode()),
+					v.get(Registro.patch.asNode()).getLiteralLexicalForm()))
+			.sorted(Comparator.comparingLong(HistoryEntry::version))
+			.toList();
+	}
+
+	private static void addTime(List<Triple> out, Node s, Node p, Instant t) {
+		if (t != null) {
+			out.add(Triple.create(s, p, timeLit(t)));
+		}
+	}
+
+	static Node timeLit(Instant t) {
+		return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
+	}
+
+	private static Node longLit(long v) {
+		return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+	}
+
+	private static long longOf(Map<Node, Node> values, Node p) {
+		Node n = values.get(p);
+		return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+	}
+
+	private static Instant timeOf(Map<Node, Node> values, Node p) {
+		Node n = values.get(p);
+		return n == null ? null : Instant.parse(n.getLiteralLexicalForm());
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.registro.system;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * All configuration under {@code registry.*}, one nested record per concern. Unknown keys are
+ * rejected at start-up so that a misspelt setting is never silently ignored.
+ *
+ * @param baseUri the public base of every resource URI (no trailing slash)
+ * @param dataDir where the TDB2 databases and the generated admin token live
+ * @param demoData load the demo catalog on first start
+ */
+@ConfigurationProperties(prefix = "registry", ignoreUnknownFields = false)
+public record RegistryProperties(@DefaultValue("http://localhost:8080") String baseUri,
+		@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean demoData,
+		@DefaultValue Security security, @DefaultValue Validation validation, @DefaultValue Api api,
+		@DefaultValue Catalog catalog, @DefaultValue Writes writes) {
+
+	public RegistryProperties {
+		baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
+	}
+
+	/** @param adminToken the write token; when empty one is generated and stored in the data directory */
+	public record Security(String adminToken) {
+	}
+
+	/** @param shapes Spring resource locations of the SHACL shape files every write is validated against */
+	public record Validation(
+			@DefaultValue({ "classpath:shapes/dcat-ap-3.ttl", "classpath:shapes/dcat-ap-3-vocabularies.ttl" }) List<String> shapes) {
+	}
+
+	/** @param maxBodySize the largest request body the write API reads */
+	public record Api(@DefaultValue("5MB") DataSize maxBodySize) {
+	}
+
+	/** Describes the dcat:Catalog itself (DCAT-AP requires title, description and one publisher). */
+	public record Catalog(@DefaultValue("Catálogo de datos abiertos") String title,
+			@DefaultValue("Catálogo de metadatos de datos abiertos del gobierno.") String description,
+			@DefaultValue("Oficina de datos abiertos") String publisherName) {
+	}
+
+	/**
+	 * Group commit: concurrent writes are gathered into one transaction of at most this many records,
+	 * since each TDB2 commit syncs the disk.
+	 */
+	public record Writes(@DefaultValue("200") int maxBatch) {
+	}
+
+}

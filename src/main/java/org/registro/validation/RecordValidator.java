@@ -1,0 +1,90 @@
+package org.registro.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.RDF;
+import org.registro.system.RegistryProperties;
+import org.registro.vocabulary.Vocabularies;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Validates one record against the configured shapes. The data graph is the record plus the
+ * background knowledge (vocabularies, the types of known publishers), but focus nodes are taken
+ * from the record alone: shapes targeting {@code skos:Concept} must judge the record's concepts,
+ * not re-validate thousands of vocabulary entries on every write.
+ */
+@Component
+public class RecordValidator {
+
+	private static final Logger log = LoggerFactory.getLogger(RecordValidator.class);
+
+	private final Shapes shapes;
+
+	private final Graph background;
+
+	private final Graph publishers = GraphFactory.createGraphMem();
+
+	private final Set<Node> knownPublishers = ConcurrentHashMap.newKeySet();
+
+	public RecordValidator(RegistryProperties properties, Vocabularies vocabularies, ResourceLoader loader) {
+		this.shapes = Shapes.parse(loadShapes(properties.validation().shapes(), loader));
+		this.background = new Union(vocabularies.graph(), publishers);
+	}
+
+	public ValidationOutcome validate(Graph record) {
+		Graph data = new Union(record, background);
+		ValidationContext context = ValidationContext.create(shapes, data);
+		for (Shape shape : shapes.getTargetShapes()) {
+			for (Node focus : VLib.focusNodes(record, shape)) {
+				VLib.validateShape(context, data, shape, focus);
+			}
+		}
+		return new ValidationOutcome(context.generateReport());
+	}
+
+	/** Makes a publisher known (or unknown) to the {@code dct:publisher} class check. */
+	public synchronized void publisherAvailable(Node publisher, boolean available) {
+		Triple typed = Triple.create(publisher, RDF.type.asNode(), FOAF.Agent.asNode());
+		if (available && knownPublishers.add(publisher)) {
+			publishers.add(typed);
+		}
+		else if (!available && knownPublishers.remove(publisher)) {
+			publishers.delete(typed);
+		}
+	}
+
+	private static Graph loadShapes(Iterable<String> locations, ResourceLoader loader) {
+		Graph g = GraphFactory.createDefaultGraph();
+		for (String location : locations) {
+			org.springframework.core.io.Resource r = loader.getResource(location.strip());
+			try (InputStream in = r.getInputStream()) {
+				RDFParser.source(in).lang(RDFLanguages.filenameToLang(location, RDFLanguages.TURTLE)).parse(g);
+				log.info("Loaded shapes from {}", location);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read shapes from " + location, ex);
+			}
+		}
+		return g;
+	}
+
+}

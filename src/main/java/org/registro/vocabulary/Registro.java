@@ -1,0 +1,62 @@
+package org.registro.vocabulary;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Our own terms, used only in the private workspace (record state and history); none of them is
+ * ever published.
+ */
+public final class Registro {
+
+	public static final String NS = "https://w3id.org/registro/ns#";
+
+	/** Graph in the workspace holding the state triples of every record. */
+	public static final Resource StateGraph = ResourceFactory.createResource("urn:x-registro:state");
+
+	/** Graph in the workspace holding system facts (demo loaded, pending projections). */
+	public static final Resource SystemGraph = ResourceFactory.createResource("urn:x-registro:system");
+
+	public static final Resource Change = ResourceFactory.createResource(NS + "Change");
+
+	public static final Property status = ResourceFactory.createProperty(NS, "status");
+
+	public static final Property kind = ResourceFactory.createProperty(NS, "kind");
+
+	public static final Property version = ResourceFactory.createProperty(NS, "version");
+
+	public static final Property publishedVersion = ResourceFactory.createProperty(NS, "publishedVersion");
+
+	public static final Property created = ResourceFactory.createProperty(NS, "created");
+
+	public static final Property modified = ResourceFactory.createProperty(NS, "modified");
+
+	public static final Property published = ResourceFactory.createProperty(NS, "published");
+
+	public static final Property firstPublished = ResourceFactory.createProperty(NS, "firstPublished");
+
+	public static final Property withdrawn = ResourceFactory.createProperty(NS, "withdrawn");
+
+	public static final Property warnings = ResourceFactory.createProperty(NS, "warnings");
+
+	public static final Property actor = ResourceFactory.createProperty(NS, "actor");
+
+	public static final Property action = ResourceFactory.createProperty(NS, "action");
+
+	public static final Property patch = ResourceFactory.createProperty(NS, "patch");
+
+	public static final Property added = ResourceFactory.createProperty(NS, "added");
+
+	public static final Property removed = ResourceFactory.createProperty(NS, "removed");
+
+	public static final Property at = ResourceFactory.createProperty(NS, "at");
+
+	public static final Property demoLoaded = ResourceFactory.createProperty(NS, "demoLoaded");
+
+	public static final Property projectionPending = ResourceFactory.createProperty(NS, "projectionPending");
+
+	private Registro() {
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.registro.support;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.registro.record.RecordService;
+import org.registro.store.TdbRecordStore;
+import org.registro.system.RegistryProperties;
+import org.registro.validation.RecordValidator;
+import org.registro.vocabulary.Vocabularies;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.util.unit.DataSize;
+
+/** The record service wired by hand over a real TDB2 store in a temporary directory, for service-tier tests. */
+public final class Services implements AutoCloseable {
+
+	private static Vocabularies vocabularies;
+
+	public final RegistryProperties properties;
+
+	public final TdbRecordStore store;
+
+	public final RecordValidator validator;
+
+	public final RecordService records;
+
+	public Services(Path dataDir) {
+		this.properties = properties(dataDir);
+		this.store = new TdbRecordStore(dataDir, 100);
+		this.validator = new RecordValidator(properties, vocabularies(), new DefaultResourceLoader());
+		this.records = new RecordService(store, validator, properties, Clock.systemUTC());
+	}
+
+	public static synchronized Vocabularies vocabularies() {
+		if (vocabularies == null) {
+			vocabularies = new Vocabularies();
+		}
+		return vocabularies;
+	}
+
+	public static RegistryProperties properties(Path dataDir) {
+		return new RegistryProperties(RegistryTest.BASE, dataDir, false, new RegistryProperties.Security(null),
+				new RegistryProperties.Validation(List.of("classpath:shapes/dcat-ap-3.ttl", "classpath:shapes/dcat-ap-3-vocabularies.ttl")),
+				new RegistryProperties.Api(DataSize.ofMegabytes(5)),
+				new RegistryProperties.Catalog("Catálogo", "Descripción", "Oficina"), new RegistryProperties.Writes(100));
+	}
+
+	@Override
+	public void close() {
+		store.close();
+	}
+
+}

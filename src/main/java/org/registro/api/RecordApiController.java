@@ -24,7 +24,7 @@ import org.registro.web.RdfBodyReader;
 import org.registro.web.RdfFormat;
 import org.registro.web.Representation;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,10 +66,12 @@ class RecordApiController {
 		Graph body = bodies.read(request, ref.iri(baseUri));
 		WriteResult result = records.put(ref, body, wanted, principal.getName());
 		WriteResponse response = WriteResponse.of(result, ref.iri(baseUri), describer.describe(result.outcome().warnings(), locale));
+		// The write has committed: answer JSON whatever Accept says (RFC 9110 allows disregarding it)
+		// rather than a 406 that would make the client believe nothing was stored.
 		if (result.created()) {
-			return ResponseEntity.created(URI.create("/" + ref.kind().segment() + "/" + ref.id())).body(response);
+			return ResponseEntity.created(location(ref, result)).contentType(MediaType.APPLICATION_JSON).body(response);
 		}
-		return ResponseEntity.ok(response);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(response);
 	}
 
 	@DeleteMapping
@@ -83,7 +85,7 @@ class RecordApiController {
 	ResponseEntity<Graph> latest(@PathVariable String kinds, @PathVariable String id, HttpServletRequest request) {
 		RecordRef ref = ref(kinds, id);
 		RecordState state = records.state(ref).orElseThrow(() -> new RecordNotFoundException(ref));
-		return rdf(records.version(ref, state.version()), state, request);
+		return rdf(records.version(ref, state.version()), state.status(), request);
 	}
 
 	@GetMapping("/history")
@@ -99,17 +101,27 @@ class RecordApiController {
 		if (version < 1 || version > state.version()) {
 			throw new BadRequestException("Version must be between 1 and " + state.version());
 		}
-		return rdf(records.version(ref, version), state, request);
+		// The status this version was written with, not the record's current one.
+		RecordStatus written = records.history(ref).stream().filter((e) -> e.version() == version).findFirst().orElseThrow().statusAfter();
+		return rdf(records.version(ref, version), written, request);
 	}
 
-	private ResponseEntity<Graph> rdf(Graph graph, RecordState state, HttpServletRequest request) {
+	/** The public page once published; a draft can only be read back through the API. */
+	private static URI location(RecordRef ref, WriteResult result) {
+		if (result.state().isPublic()) {
+			return URI.create("/" + ref.kind().segment() + "/" + ref.id());
+		}
+		return URI.create("/api/v1/" + ref.kind().segment() + "s/" + ref.id());
+	}
+
+	private ResponseEntity<Graph> rdf(Graph graph, RecordStatus status, HttpServletRequest request) {
 		List<Representation> offers = List.of(Representation.of(RdfFormat.TURTLE), Representation.of(RdfFormat.JSONLD),
 				Representation.of(RdfFormat.RDFXML), Representation.of(RdfFormat.NTRIPLES));
 		Representation r = negotiator.negotiate(request, null, offers);
 		return ResponseEntity.ok()
 			.contentType(r.mediaType())
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-			.header("X-Record-Status", state.status().token())
+			.header("X-Record-Status", status.token())
 			.body(graph);
 	}
 

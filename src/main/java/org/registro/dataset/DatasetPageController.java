@@ -81,7 +81,7 @@ class DatasetPageController {
 		Node distribution = NodeFactory.createURI(ref.iri(baseUri) + "/distribution/" + key);
 		Graph graph = view instanceof PublicView.Live ? describe(view.graph(), distribution, ref.iri(baseUri)) : view.graph();
 		if (view instanceof PublicView.Live && graph.isEmpty()) {
-			throw new RecordNotFoundException(ref);
+			throw new RecordNotFoundException(ref, "distribution", key);
 		}
 		return responder.respond(request, response, ext, page(path, view, graph), () -> {
 			if (view instanceof PublicView.Gone) {

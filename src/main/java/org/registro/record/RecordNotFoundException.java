@@ -7,4 +7,9 @@ public class RecordNotFoundException extends RuntimeException {
 		super("No " + ref.kind().segment() + " with id '" + ref.id() + "'");
 	}
 
+	/** A part of a record (a distribution, ...) that the record does not have. */
+	public RecordNotFoundException(RecordRef ref, String part, String key) {
+		super("The " + ref.kind().segment() + " '" + ref.id() + "' has no " + part + " '" + key + "'");
+	}
+
 }

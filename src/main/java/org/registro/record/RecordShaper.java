@@ -1,6 +1,7 @@
 package org.registro.record;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,9 +28,24 @@ final class RecordShaper {
 		this.baseUri = baseUri;
 	}
 
+	/** Instances of the kind's class; only when there are none, instances of its subclasses. */
+	private static List<Node> instances(Graph submitted, RecordKind kind) {
+		List<Node> typed = subjectsOf(submitted, kind.type().asNode());
+		if (!typed.isEmpty()) {
+			return typed;
+		}
+		Set<Node> subjects = new LinkedHashSet<>();
+		kind.subtypes().forEach((subtype) -> subjects.addAll(subjectsOf(submitted, subtype.asNode())));
+		return List.copyOf(subjects);
+	}
+
+	private static List<Node> subjectsOf(Graph graph, Node type) {
+		return graph.find(Node.ANY, RDF.type.asNode(), type).mapWith(Triple::getSubject).toList();
+	}
+
 	Graph shape(RecordRef ref, Graph submitted) {
 		String iri = ref.iri(baseUri);
-		List<Node> instances = submitted.find(Node.ANY, RDF.type.asNode(), ref.kind().type().asNode()).mapWith(Triple::getSubject).toList();
+		List<Node> instances = instances(submitted, ref.kind());
 		String type = ref.kind() == RecordKind.DATASET ? "dcat:Dataset" : "foaf:Agent";
 		if (instances.size() != 1) {
 			throw new InvalidRecordException("The body must describe exactly one " + type + "; it describes " + instances.size());
@@ -40,6 +56,7 @@ final class RecordShaper {
 					+ (subject.isURI() ? "<" + subject.getURI() + ">" : "a blank node"));
 		}
 		Graph content = withoutCatalogRecords(submitted);
+		content.add(subject, RDF.type.asNode(), ref.kind().type().asNode());
 		rejectOtherRecords(iri, content);
 		return Skolemizer.skolemize(iri, content);
 	}

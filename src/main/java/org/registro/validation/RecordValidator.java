@@ -39,15 +39,17 @@ public class RecordValidator {
 
 	private final Shapes shapes;
 
-	private final Graph background;
+	private final Graph vocabularies;
 
-	private final Graph publishers = GraphFactory.createGraphMem();
+	/** Replaced, never changed in place, so a validation running meanwhile reads a stable graph. */
+	private volatile Graph background;
 
 	private final Set<Node> knownPublishers = ConcurrentHashMap.newKeySet();
 
 	public RecordValidator(RegistryProperties properties, Vocabularies vocabularies, ResourceLoader loader) {
 		this.shapes = Shapes.parse(loadShapes(properties.validation().shapes(), loader));
-		this.background = new Union(vocabularies.graph(), publishers);
+		this.vocabularies = vocabularies.graph();
+		this.background = this.vocabularies;
 	}
 
 	public ValidationOutcome validate(Graph record) {
@@ -63,19 +65,23 @@ public class RecordValidator {
 
 	/** Makes a publisher known (or unknown) to the {@code dct:publisher} class check. */
 	public synchronized void publisherAvailable(Node publisher, boolean available) {
-		Triple typed = Triple.create(publisher, RDF.type.asNode(), FOAF.Agent.asNode());
-		if (available && knownPublishers.add(publisher)) {
-			publishers.add(typed);
+		boolean changed = available ? knownPublishers.add(publisher) : knownPublishers.remove(publisher);
+		if (changed) {
+			Graph publishers = GraphFactory.createGraphMem();
+			knownPublishers.forEach((p) -> publishers.add(Triple.create(p, RDF.type.asNode(), FOAF.Agent.asNode())));
+			background = new Union(vocabularies, publishers);
 		}
-		else if (!available && knownPublishers.remove(publisher)) {
-			publishers.delete(typed);
-		}
+	}
+
+	/** A bare path means a file (relative to the working directory), not a servlet-context resource. */
+	private static String withScheme(String location) {
+		return location.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") ? location : "file:" + location;
 	}
 
 	private static Graph loadShapes(Iterable<String> locations, ResourceLoader loader) {
 		Graph g = GraphFactory.createDefaultGraph();
 		for (String location : locations) {
-			org.springframework.core.io.Resource r = loader.getResource(location.strip());
+			org.springframework.core.io.Resource r = loader.getResource(withScheme(location.strip()));
 			try (InputStream in = r.getInputStream()) {
 				RDFParser.source(in).lang(RDFLanguages.filenameToLang(location, RDFLanguages.TURTLE)).parse(g);
 				log.info("Loaded shapes from {}", location);

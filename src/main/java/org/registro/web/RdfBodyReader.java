@@ -1,5 +1,6 @@
 package org.registro.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,7 +58,14 @@ public class RdfBodyReader {
 				throw new BodyTooLargeException(maxBytes);
 			})
 			.get()) {
-			parse(body, format, base, graph);
+			if (format == RdfFormat.JSONLD) {
+				byte[] bytes = body.readAllBytes();
+				JsonLdIris.check(bytes, base, loader);
+				parse(new ByteArrayInputStream(bytes), format, base, graph);
+			}
+			else {
+				parse(body, format, base, graph);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

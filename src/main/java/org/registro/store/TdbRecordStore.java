@@ -3,7 +3,13 @@ package org.registro.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,8 +35,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded store: a workspace and a public TDB2 database under the data directory. A batch is
  * committed to the workspace first, with a "projection pending" mark on every record whose public
- * view changes, then to the public database; the marks are cleared by the next batch. After a
+ * view changes, then to the public database; the marks are cleared by a later batch. After a
  * crash between the two commits the marks say which records to project again.
+ * <p>
+ * The public commit of one batch runs on a projector thread while the writer commits the next
+ * batch to the workspace, so the two databases' disk syncs overlap. Batches reach the public
+ * database in the order they were committed, and each writer is answered only once its batch is
+ * in both.
  */
 public final class TdbRecordStore implements RecordStore, AutoCloseable {
 
@@ -44,8 +55,19 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 
 	private final GroupCommitter committer;
 
-	/** Touched only by the writer thread: marks to clear in the next workspace transaction. */
-	private List<RecordRef> projectedLastBatch = List.of();
+	/** Filled by the projector, drained by the writer: marks to clear in its next transaction. */
+	private final Queue<Projected> projected = new ConcurrentLinkedQueue<>();
+
+	/** Writer thread only: the last batch that marked each record still pending. */
+	private final Map<RecordRef, Long> lastMarkedBy = new HashMap<>();
+
+	private long batchNumber;
+
+	private record Projected(RecordRef ref, long batch) {
+	}
+
+	/** One thread, so batches are projected in commit order. */
+	private final ExecutorService projector = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("registro-projector").daemon(true).factory());
 
 	public TdbRecordStore(Path dataDir, int maxBatch) {
 		this.workspace = DatabaseMgr.connectDatasetGraph(dataDir.resolve("workspace").toString());
@@ -70,7 +92,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 
 	@Override
 	public Optional<Graph> report(RecordRef ref) {
-		return Txn.calculateRead(workspace, () -> copyOf(workspace, WorkspaceLayout.reportGraph(ref)));
+		return Txn.calculateRead(workspace, () -> WorkspaceLayout.readReport(workspace, ref));
 	}
 
 	@Override
@@ -126,29 +148,40 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 			for (GroupCommitter.Pending<?> pending : batch) {
 				answers.add(staging.run(pending));
 			}
-			projectedLastBatch.forEach((ref) -> workspace.delete(WorkspaceLayout.SYSTEM, WorkspaceLayout.subject(ref), Registro.projectionPending.asNode(), TRUE));
+			// A mark is cleared only when its latest projection is done: a later batch may have
+			// marked the same record again and not be projected yet.
+			for (Projected p = projected.poll(); p != null; p = projected.poll()) {
+				if (lastMarkedBy.remove(p.ref(), p.batch())) {
+					workspace.delete(WorkspaceLayout.SYSTEM, WorkspaceLayout.subject(p.ref()), Registro.projectionPending.asNode(), TRUE);
+				}
+			}
 			staging.changes().forEach(this::writeWorkspace);
 		});
-		List<RecordRef> projected = new ArrayList<>();
+		long number = ++batchNumber;
+		List<Projected> refs = new ArrayList<>();
 		List<PublicOp> ops = new ArrayList<>();
 		staging.changes().forEach((c) -> {
 			if (!c.publicOps().isEmpty()) {
-				projected.add(c.state().ref());
+				refs.add(new Projected(c.state().ref(), number));
+				lastMarkedBy.put(c.state().ref(), number);
 				ops.addAll(c.publicOps());
 			}
 		});
-		if (!ops.isEmpty()) {
+		if (ops.isEmpty()) {
+			answers.forEach(Runnable::run);
+			return;
+		}
+		projector.execute(() -> {
 			try {
 				writePublic(ops);
+				projected.addAll(refs);
 			}
 			catch (RuntimeException ex) {
 				// The workspace holds the change and its pending mark; start-up recovery re-projects it.
-				log.error("Public projection failed for {}; it will be retried at next start", projected, ex);
-				projected.clear();
+				log.error("Public projection failed for {}; it will be retried at next start", refs.stream().map(Projected::ref).toList(), ex);
 			}
-		}
-		projectedLastBatch = projected;
-		answers.forEach(Runnable::run);
+			answers.forEach(Runnable::run);
+		});
 	}
 
 	private void writeWorkspace(RecordChange c) {
@@ -160,7 +193,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 			replaceGraph(workspace, WorkspaceLayout.contentGraph(ref), c.content());
 		}
 		if (c.report() != null) {
-			replaceGraph(workspace, WorkspaceLayout.reportGraph(ref), c.report());
+			WorkspaceLayout.writeReport(workspace, ref, c.report());
 		}
 		if (c.entry() != null) {
 			WorkspaceLayout.historyQuads(ref, c.entry()).forEach(workspace::add);
@@ -194,6 +227,13 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	@Override
 	public void close() {
 		committer.close();
+		projector.shutdown();
+		try {
+			projector.awaitTermination(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		TDBInternal.expel(workspace);
 		TDBInternal.expel(publicData);
 	}

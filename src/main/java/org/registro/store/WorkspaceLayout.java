@@ -1,5 +1,12 @@
 package org.registro.store;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.graph.GraphFactory;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -90,6 +97,31 @@ final class WorkspaceLayout {
 				timeOf(values, Registro.created.asNode()), timeOf(values, Registro.modified.asNode()),
 				timeOf(values, Registro.firstPublished.asNode()), timeOf(values, Registro.published.asNode()),
 				timeOf(values, Registro.withdrawn.asNode()), (int) longOf(values, Registro.warnings.asNode())));
+	}
+
+	/**
+	 * The validation report kept with the latest version, as one N-Triples literal: its results are
+	 * read only as a whole, and one node instead of a dozen fresh ones per result keeps writes cheap
+	 * (each new node costs TDB2 a page copy in its node index). An empty report is not kept.
+	 */
+	static void writeReport(DatasetGraph dsg, RecordRef ref, Graph report) {
+		Node g = reportGraph(ref);
+		dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+		if (!report.find(Node.ANY, SHACL.result, Node.ANY).hasNext()) {
+			return;
+		}
+		String text = RDFWriter.source(report).lang(Lang.NTRIPLES).asString();
+		dsg.add(g, subject(ref), Registro.validationReport.asNode(), NodeFactory.createLiteralString(text));
+	}
+
+	static Optional<Graph> readReport(DatasetGraph dsg, RecordRef ref) {
+		var found = dsg.find(reportGraph(ref), subject(ref), Registro.validationReport.asNode(), Node.ANY);
+		if (!found.hasNext()) {
+			return Optional.empty();
+		}
+		Graph report = GraphFactory.createDefaultGraph();
+		RDFParser.fromString(found.next().getObject().getLiteralLexicalForm(), Lang.NTRIPLES).parse(report);
+		return Optional.of(report);
 	}
 
 	static List<Quad> historyQuads(RecordRef ref, HistoryEntry e) {

@@ -46,6 +46,9 @@ public final class Registro {
 
 	public static final Property patch = ResourceFactory.createProperty(NS, "patch");
 
+	/** The validation report of a record's latest version, as N-Triples text. */
+	public static final Property validationReport = ResourceFactory.createProperty(NS, "validationReport");
+
 	public static final Property added = ResourceFactory.createProperty(NS, "added");
 
 	public static final Property removed = ResourceFactory.createProperty(NS, "removed");

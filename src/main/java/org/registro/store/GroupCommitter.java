@@ -34,6 +34,9 @@ final class GroupCommitter implements AutoCloseable {
 
 	private volatile boolean running = true;
 
+	/** Writer thread only: work to run once the current batch is done (and answered). */
+	private final List<Runnable> afterBatch = new ArrayList<>();
+
 	GroupCommitter(int maxBatch, Consumer<List<Pending<?>>> applier) {
 		this.maxBatch = Math.max(1, maxBatch);
 		this.applier = applier;
@@ -62,6 +65,7 @@ final class GroupCommitter implements AutoCloseable {
 				batch.add(first);
 				queue.drainTo(batch, maxBatch - 1);
 				applier.accept(batch);
+				afterBatch.forEach(Runnable::run);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -73,9 +77,15 @@ final class GroupCommitter implements AutoCloseable {
 			}
 			finally {
 				batch.clear();
+				afterBatch.clear();
 			}
 		}
 		queue.forEach((p) -> p.result().completeExceptionally(new IllegalStateException("the store is closed")));
+	}
+
+	/** From the writer thread (inside a batch): runs {@code task} there when the batch is done. */
+	void afterBatch(Runnable task) {
+		afterBatch.add(task);
 	}
 
 	@Override

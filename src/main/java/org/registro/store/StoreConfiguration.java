@@ -12,7 +12,7 @@ class StoreConfiguration {
 
 	@Bean(destroyMethod = "close")
 	TdbRecordStore recordStore(RegistryProperties properties) {
-		return new TdbRecordStore(properties.dataDir(), properties.writes().maxBatch());
+		return new TdbRecordStore(properties.dataDir(), properties.writes().maxBatch(), properties.writes().compactEvery());
 	}
 
 	@Bean

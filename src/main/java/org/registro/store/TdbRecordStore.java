@@ -69,9 +69,19 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	/** One thread, so batches are projected in commit order. */
 	private final ExecutorService projector = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("registro-projector").daemon(true).factory());
 
-	public TdbRecordStore(Path dataDir, int maxBatch) {
+	private final int compactEvery;
+
+	/** Writer thread only: record writes since the last compaction. */
+	private int writesSinceCompaction;
+
+	/**
+	 * @param maxBatch the most writes one transaction gathers
+	 * @param compactEvery compact both databases after this many record writes; 0 never
+	 */
+	public TdbRecordStore(Path dataDir, int maxBatch, int compactEvery) {
 		this.workspace = DatabaseMgr.connectDatasetGraph(dataDir.resolve("workspace").toString());
 		this.publicData = DatabaseMgr.connectDatasetGraph(dataDir.resolve("public").toString());
+		this.compactEvery = compactEvery;
 		this.committer = new GroupCommitter(maxBatch, this::applyBatch);
 	}
 
@@ -87,7 +97,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 
 	@Override
 	public Optional<Graph> content(RecordRef ref) {
-		return Txn.calculateRead(workspace, () -> copyOf(workspace, WorkspaceLayout.contentGraph(ref)));
+		return Txn.calculateRead(workspace, () -> WorkspaceLayout.readContent(workspace, ref));
 	}
 
 	@Override
@@ -158,6 +168,11 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 			staging.changes().forEach(this::writeWorkspace);
 		});
 		long number = ++batchNumber;
+		writesSinceCompaction += staging.changes().size();
+		if (compactEvery > 0 && writesSinceCompaction >= compactEvery) {
+			writesSinceCompaction = 0;
+			compactLater();
+		}
 		List<Projected> refs = new ArrayList<>();
 		List<PublicOp> ops = new ArrayList<>();
 		staging.changes().forEach((c) -> {
@@ -184,13 +199,34 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 		});
 	}
 
+	/**
+	 * Compacts after this batch: the workspace on the writer thread (no write can run meanwhile),
+	 * the public database on the projector thread (after the projections queued before it).
+	 * Readers go on during a compaction; the old generation is deleted.
+	 */
+	private void compactLater() {
+		projector.execute(() -> compact("public", publicData));
+		committer.afterBatch(() -> compact("workspace", workspace));
+	}
+
+	private static void compact(String name, DatasetGraph dsg) {
+		long start = System.nanoTime();
+		try {
+			DatabaseMgr.compact(dsg, true);
+			log.info("Compacted the {} database in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			log.error("Compaction of the {} database failed; the database is unchanged and keeps working", name, ex);
+		}
+	}
+
 	private void writeWorkspace(RecordChange c) {
 		RecordRef ref = c.state().ref();
 		Node subject = WorkspaceLayout.subject(ref);
 		workspace.deleteAny(WorkspaceLayout.STATE, subject, Node.ANY, Node.ANY);
 		WorkspaceLayout.stateTriples(c.state()).forEach((t) -> workspace.add(WorkspaceLayout.STATE, t.getSubject(), t.getPredicate(), t.getObject()));
 		if (c.content() != null) {
-			replaceGraph(workspace, WorkspaceLayout.contentGraph(ref), c.content());
+			WorkspaceLayout.writeContent(workspace, ref, c.content());
 		}
 		if (c.report() != null) {
 			WorkspaceLayout.writeReport(workspace, ref, c.report());
@@ -259,7 +295,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 				@Override
 				public Optional<Graph> content(RecordRef ref) {
 					Graph g = stagedContents.get(ref);
-					return g != null ? Optional.of(g) : copyOf(workspace, WorkspaceLayout.contentGraph(ref));
+					return g != null ? Optional.of(g) : WorkspaceLayout.readContent(workspace, ref);
 				}
 
 				@Override

@@ -100,28 +100,45 @@ final class WorkspaceLayout {
 	}
 
 	/**
-	 * The validation report kept with the latest version, as one N-Triples literal: its results are
-	 * read only as a whole, and one node instead of a dozen fresh ones per result keeps writes cheap
-	 * (each new node costs TDB2 a page copy in its node index). An empty report is not kept.
+	 * The latest version's content and validation report are each kept as one N-Triples literal,
+	 * not as quads: the workspace only ever reads them whole, and TDB2 pays a page copy per index
+	 * for every quad and every new node in a write, which made these two graphs most of the cost of
+	 * a write. The published content stays as quads in the public database, where it is queried.
 	 */
+	static void writeContent(DatasetGraph dsg, RecordRef ref, Graph content) {
+		writeDocument(dsg, contentGraph(ref), ref, Registro.content.asNode(), content);
+	}
+
+	static Optional<Graph> readContent(DatasetGraph dsg, RecordRef ref) {
+		return readDocument(dsg, contentGraph(ref), ref, Registro.content.asNode());
+	}
+
+	/** An empty report (a record with no warnings) is not kept. */
 	static void writeReport(DatasetGraph dsg, RecordRef ref, Graph report) {
-		Node g = reportGraph(ref);
-		dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-		if (!report.find(Node.ANY, SHACL.result, Node.ANY).hasNext()) {
-			return;
-		}
-		String text = RDFWriter.source(report).lang(Lang.NTRIPLES).asString();
-		dsg.add(g, subject(ref), Registro.validationReport.asNode(), NodeFactory.createLiteralString(text));
+		boolean hasResults = report.find(Node.ANY, SHACL.result, Node.ANY).hasNext();
+		writeDocument(dsg, reportGraph(ref), ref, Registro.validationReport.asNode(), hasResults ? report : GraphFactory.createDefaultGraph());
 	}
 
 	static Optional<Graph> readReport(DatasetGraph dsg, RecordRef ref) {
-		var found = dsg.find(reportGraph(ref), subject(ref), Registro.validationReport.asNode(), Node.ANY);
+		return readDocument(dsg, reportGraph(ref), ref, Registro.validationReport.asNode());
+	}
+
+	private static void writeDocument(DatasetGraph dsg, Node g, RecordRef ref, Node property, Graph graph) {
+		dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+		if (!graph.isEmpty()) {
+			String text = RDFWriter.source(graph).lang(Lang.NTRIPLES).asString();
+			dsg.add(g, subject(ref), property, NodeFactory.createLiteralString(text));
+		}
+	}
+
+	private static Optional<Graph> readDocument(DatasetGraph dsg, Node g, RecordRef ref, Node property) {
+		var found = dsg.find(g, subject(ref), property, Node.ANY);
 		if (!found.hasNext()) {
 			return Optional.empty();
 		}
-		Graph report = GraphFactory.createDefaultGraph();
-		RDFParser.fromString(found.next().getObject().getLiteralLexicalForm(), Lang.NTRIPLES).parse(report);
-		return Optional.of(report);
+		Graph graph = GraphFactory.createDefaultGraph();
+		RDFParser.fromString(found.next().getObject().getLiteralLexicalForm(), Lang.NTRIPLES).parse(graph);
+		return Optional.of(graph);
 	}
 
 	static List<Quad> historyQuads(RecordRef ref, HistoryEntry e) {

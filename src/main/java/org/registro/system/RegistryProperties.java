@@ -45,10 +45,13 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 	}
 
 	/**
-	 * Group commit: concurrent writes are gathered into one transaction of at most this many records,
-	 * since each TDB2 commit syncs the disk.
+	 * @param maxBatch group commit: concurrent writes are gathered into one transaction of at most
+	 *        this many records, since each TDB2 commit syncs the disk
+	 * @param compactEvery compact the TDB2 databases after this many record writes (0: never);
+	 *        TDB2 never overwrites a page in place, so without compaction the data directory grows
+	 *        by about a megabyte per write
 	 */
-	public record Writes(@DefaultValue("200") int maxBatch) {
+	public record Writes(@DefaultValue("200") int maxBatch, @DefaultValue("2000") int compactEvery) {
 	}
 
 }

@@ -46,6 +46,9 @@ public final class Registro {
 
 	public static final Property patch = ResourceFactory.createProperty(NS, "patch");
 
+	/** The content of a record's latest version, as N-Triples text (workspace only). */
+	public static final Property content = ResourceFactory.createProperty(NS, "content");
+
 	/** The validation report of a record's latest version, as N-Triples text. */
 	public static final Property validationReport = ResourceFactory.createProperty(NS, "validationReport");
 

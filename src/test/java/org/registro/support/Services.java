@@ -26,8 +26,13 @@ public final class Services implements AutoCloseable {
 	public final RecordService records;
 
 	public Services(Path dataDir) {
+		this(dataDir, 0);
+	}
+
+	/** With compaction of the store after every {@code compactEvery} writes (0: never). */
+	public Services(Path dataDir, int compactEvery) {
 		this.properties = properties(dataDir);
-		this.store = new TdbRecordStore(dataDir, 100);
+		this.store = new TdbRecordStore(dataDir, 100, compactEvery);
 		this.validator = new RecordValidator(properties, vocabularies(), new DefaultResourceLoader());
 		this.records = new RecordService(store, validator, properties, Clock.systemUTC());
 	}
@@ -43,7 +48,7 @@ public final class Services implements AutoCloseable {
 		return new RegistryProperties(RegistryTest.BASE, dataDir, false, new RegistryProperties.Security(null),
 				new RegistryProperties.Validation(List.of("classpath:shapes/dcat-ap-3.ttl", "classpath:shapes/dcat-ap-3-vocabularies.ttl")),
 				new RegistryProperties.Api(DataSize.ofMegabytes(5)),
-				new RegistryProperties.Catalog("Catálogo", "Descripción", "Oficina"), new RegistryProperties.Writes(100));
+				new RegistryProperties.Catalog("Catálogo", "Descripción", "Oficina"), new RegistryProperties.Writes(100, 0));
 	}
 
 	@Override

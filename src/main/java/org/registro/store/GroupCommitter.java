@@ -3,62 +3,66 @@ package org.registro.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gathers concurrent mutations into batches for one writer thread. A TDB2 commit syncs the disk,
- * so one commit per request caps writes at the disk's sync rate; one commit per batch lets every
- * waiting writer share it. Each caller is answered only after its batch has committed.
+ * Gathers work queued by many threads into batches for one thread. A TDB2 commit syncs the disk
+ * and copies every index page it touches, so one commit per request caps writes at the disk's
+ * rate; one commit per batch lets every waiting item share it. Whatever was queued while a batch
+ * ran forms the next batch.
+ *
+ * @param <T> a queued item; the applier answers its caller
  */
-final class GroupCommitter implements AutoCloseable {
+final class GroupCommitter<T> implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(GroupCommitter.class);
 
-	/** A queued mutation and the future its caller waits on. */
-	record Pending<R>(Mutation<R> mutation, CompletableFuture<R> result) {
-	}
-
-	private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+	private final BlockingQueue<T> queue = new LinkedBlockingQueue<>();
 
 	private final int maxBatch;
 
-	private final Consumer<List<Pending<?>>> applier;
+	private final Consumer<List<T>> applier;
 
-	private final Thread writer;
+	private final BiConsumer<T, RuntimeException> failer;
+
+	private final Thread thread;
 
 	private volatile boolean running = true;
 
-	/** Writer thread only: work to run once the current batch is done (and answered). */
+	/** This thread only: work to run once the current batch is done. */
 	private final List<Runnable> afterBatch = new ArrayList<>();
 
-	GroupCommitter(int maxBatch, Consumer<List<Pending<?>>> applier) {
+	/**
+	 * @param applier applies a batch (on this committer's thread)
+	 * @param failer answers an item that failed, or that can no longer run because the committer closed
+	 */
+	GroupCommitter(String name, int maxBatch, Consumer<List<T>> applier, BiConsumer<T, RuntimeException> failer) {
 		this.maxBatch = Math.max(1, maxBatch);
 		this.applier = applier;
-		this.writer = Thread.ofPlatform().name("registro-writer").daemon(true).start(this::run);
+		this.failer = failer;
+		this.thread = Thread.ofPlatform().name(name).daemon(true).start(this::run);
 	}
 
-	<R> CompletableFuture<R> submit(Mutation<R> mutation) {
-		CompletableFuture<R> result = new CompletableFuture<>();
+	void submit(T item) {
 		if (!running) {
-			result.completeExceptionally(new IllegalStateException("the store is closed"));
-			return result;
+			failer.accept(item, new IllegalStateException("the store is closed"));
+			return;
 		}
-		queue.add(new Pending<>(mutation, result));
-		return result;
+		queue.add(item);
 	}
 
 	private void run() {
-		List<Pending<?>> batch = new ArrayList<>(maxBatch);
+		List<T> batch = new ArrayList<>();
 		while (running || !queue.isEmpty()) {
 			try {
 				// Polling rather than interrupting: an interrupt during TDB2 file I/O closes its channels.
-				Pending<?> first = queue.poll(200, TimeUnit.MILLISECONDS);
+				T first = queue.poll(200, TimeUnit.MILLISECONDS);
 				if (first == null) {
 					continue;
 				}
@@ -72,18 +76,18 @@ final class GroupCommitter implements AutoCloseable {
 				break;
 			}
 			catch (RuntimeException ex) {
-				log.error("Write batch failed", ex);
-				batch.forEach((p) -> p.result().completeExceptionally(ex));
+				log.error("Batch failed on {}", thread.getName(), ex);
+				batch.forEach((item) -> failer.accept(item, ex));
 			}
 			finally {
 				batch.clear();
 				afterBatch.clear();
 			}
 		}
-		queue.forEach((p) -> p.result().completeExceptionally(new IllegalStateException("the store is closed")));
+		queue.forEach((item) -> failer.accept(item, new IllegalStateException("the store is closed")));
 	}
 
-	/** From the writer thread (inside a batch): runs {@code task} there when the batch is done. */
+	/** From this committer's thread (inside a batch): runs {@code task} there when the batch is done. */
 	void afterBatch(Runnable task) {
 		afterBatch.add(task);
 	}
@@ -92,7 +96,7 @@ final class GroupCommitter implements AutoCloseable {
 	public void close() {
 		running = false;
 		try {
-			writer.join(10_000);
+			thread.join(30_000);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

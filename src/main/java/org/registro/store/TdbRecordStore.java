@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +50,10 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 
 	private final DatasetGraph publicData;
 
-	private final GroupCommitter committer;
+	private final GroupCommitter<Pending<?>> committer;
+
+	/** One thread, so batches reach the public database in commit order, several per transaction. */
+	private final GroupCommitter<PublicJob> projector;
 
 	/** Filled by the projector, drained by the writer: marks to clear in its next transaction. */
 	private final Queue<Projected> projected = new ConcurrentLinkedQueue<>();
@@ -66,8 +66,21 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	private record Projected(RecordRef ref, long batch) {
 	}
 
-	/** One thread, so batches are projected in commit order. */
-	private final ExecutorService projector = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("registro-projector").daemon(true).factory());
+	/** A queued mutation and the future its caller waits on. */
+	private record Pending<R>(Mutation<R> mutation, CompletableFuture<R> result) {
+	}
+
+	/** Work for the projector thread. */
+	private sealed interface PublicJob {
+
+		/** A workspace batch's public changes, and its callers' answers (given once committed or failed). */
+		record Projection(List<PublicOp> ops, List<Projected> records, List<Runnable> answers) implements PublicJob {
+		}
+
+		record Task(Runnable task) implements PublicJob {
+		}
+
+	}
 
 	private final int compactEvery;
 
@@ -82,7 +95,13 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 		this.workspace = DatabaseMgr.connectDatasetGraph(dataDir.resolve("workspace").toString());
 		this.publicData = DatabaseMgr.connectDatasetGraph(dataDir.resolve("public").toString());
 		this.compactEvery = compactEvery;
-		this.committer = new GroupCommitter(maxBatch, this::applyBatch);
+		this.committer = new GroupCommitter<>("registro-writer", maxBatch, this::applyBatch,
+				(pending, ex) -> pending.result().completeExceptionally(ex));
+		this.projector = new GroupCommitter<>("registro-projector", Integer.MAX_VALUE, this::project, (job, ex) -> {
+			if (job instanceof PublicJob.Projection p) {
+				p.answers().forEach(Runnable::run);
+			}
+		});
 	}
 
 	/** The public database, for components that serve it as a whole (the SPARQL endpoint). */
@@ -122,7 +141,9 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 
 	@Override
 	public <R> CompletableFuture<R> submit(Mutation<R> mutation) {
-		return committer.submit(mutation);
+		CompletableFuture<R> result = new CompletableFuture<>();
+		committer.submit(new Pending<>(mutation, result));
+		return result;
 	}
 
 	@Override
@@ -151,11 +172,11 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	}
 
 	/** Runs on the writer thread only. */
-	private void applyBatch(List<GroupCommitter.Pending<?>> batch) {
+	private void applyBatch(List<Pending<?>> batch) {
 		BatchStaging staging = new BatchStaging();
 		List<Runnable> answers = new ArrayList<>(batch.size());
 		Txn.executeWrite(workspace, () -> {
-			for (GroupCommitter.Pending<?> pending : batch) {
+			for (Pending<?> pending : batch) {
 				answers.add(staging.run(pending));
 			}
 			// A mark is cleared only when its latest projection is done: a later batch may have
@@ -186,17 +207,43 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 			answers.forEach(Runnable::run);
 			return;
 		}
-		projector.execute(() -> {
-			try {
-				writePublic(ops);
-				projected.addAll(refs);
+		projector.submit(new PublicJob.Projection(ops, refs, answers));
+	}
+
+	/**
+	 * Runs on the projector thread: every projection queued meanwhile goes into one public
+	 * transaction (the writer commits smaller batches than the projector can, and each public
+	 * commit costs about as much as the workspace's).
+	 */
+	private void project(List<PublicJob> jobs) {
+		List<PublicJob.Projection> gathered = new ArrayList<>();
+		for (PublicJob job : jobs) {
+			switch (job) {
+				case PublicJob.Projection p -> gathered.add(p);
+				case PublicJob.Task t -> {
+					projectNow(gathered);
+					gathered.clear();
+					t.task().run();
+				}
 			}
-			catch (RuntimeException ex) {
-				// The workspace holds the change and its pending mark; start-up recovery re-projects it.
-				log.error("Public projection failed for {}; it will be retried at next start", refs.stream().map(Projected::ref).toList(), ex);
-			}
-			answers.forEach(Runnable::run);
-		});
+		}
+		projectNow(gathered);
+	}
+
+	private void projectNow(List<PublicJob.Projection> projections) {
+		if (projections.isEmpty()) {
+			return;
+		}
+		try {
+			writePublic(projections.stream().flatMap((p) -> p.ops().stream()).toList());
+			projections.forEach((p) -> projected.addAll(p.records()));
+		}
+		catch (RuntimeException ex) {
+			// The workspace holds the changes and their pending marks; start-up recovery re-projects them.
+			log.error("Public projection failed for {}; it will be retried at next start",
+					projections.stream().flatMap((p) -> p.records().stream()).map(Projected::ref).toList(), ex);
+		}
+		projections.forEach((p) -> p.answers().forEach(Runnable::run));
 	}
 
 	/**
@@ -205,7 +252,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	 * Readers go on during a compaction; the old generation is deleted.
 	 */
 	private void compactLater() {
-		projector.execute(() -> compact("public", publicData));
+		projector.submit(new PublicJob.Task(() -> compact("public", publicData)));
 		committer.afterBatch(() -> compact("workspace", workspace));
 	}
 
@@ -263,13 +310,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	@Override
 	public void close() {
 		committer.close();
-		projector.shutdown();
-		try {
-			projector.awaitTermination(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		projector.close();
 		TDBInternal.expel(workspace);
 		TDBInternal.expel(publicData);
 	}
@@ -283,7 +324,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 
 		private final List<RecordChange> changes = new ArrayList<>();
 
-		<R> Runnable run(GroupCommitter.Pending<R> pending) {
+		<R> Runnable run(Pending<R> pending) {
 			List<RecordChange> own = new ArrayList<>();
 			Staging view = new Staging() {
 				@Override

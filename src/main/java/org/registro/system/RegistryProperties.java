@@ -51,7 +51,7 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 	 *        TDB2 never overwrites a page in place, so without compaction the data directory grows
 	 *        by about a megabyte per write
 	 */
-	public record Writes(@DefaultValue("200") int maxBatch, @DefaultValue("2000") int compactEvery) {
+	public record Writes(@DefaultValue("200") int maxBatch, @DefaultValue("10000") int compactEvery) {
 	}
 
 }

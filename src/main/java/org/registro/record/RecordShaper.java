@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
@@ -29,14 +30,16 @@ final class RecordShaper {
 	}
 
 	/** Instances of the kind's class; only when there are none, instances of its subclasses. */
-	private static List<Node> instances(Graph submitted, RecordKind kind) {
+	private static List<Node> instances(Graph submitted, RecordKind kind, String iri) {
 		List<Node> typed = subjectsOf(submitted, kind.type().asNode());
 		if (!typed.isEmpty()) {
 			return typed;
 		}
 		Set<Node> subjects = new LinkedHashSet<>();
 		kind.subtypes().forEach((subtype) -> subjects.addAll(subjectsOf(submitted, subtype.asNode())));
-		return List.copyOf(subjects);
+		// An organization may describe its members (foaf:Person): the record is the one at its own IRI.
+		Node own = NodeFactory.createURI(iri);
+		return subjects.contains(own) ? List.of(own) : List.copyOf(subjects);
 	}
 
 	private static List<Node> subjectsOf(Graph graph, Node type) {
@@ -45,7 +48,7 @@ final class RecordShaper {
 
 	Graph shape(RecordRef ref, Graph submitted) {
 		String iri = ref.iri(baseUri);
-		List<Node> instances = instances(submitted, ref.kind());
+		List<Node> instances = instances(submitted, ref.kind(), iri);
 		String type = ref.kind() == RecordKind.DATASET ? "dcat:Dataset" : "foaf:Agent";
 		if (instances.size() != 1) {
 			throw new InvalidRecordException("The body must describe exactly one " + type + "; it describes " + instances.size());

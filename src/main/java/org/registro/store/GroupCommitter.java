@@ -35,6 +35,9 @@ final class GroupCommitter<T> implements AutoCloseable {
 
 	private volatile boolean running = true;
 
+	/** Set once the thread has stopped taking items; guarded by {@code this} with the queue's last adds. */
+	private boolean stopped;
+
 	/** This thread only: work to run once the current batch is done. */
 	private final List<Runnable> afterBatch = new ArrayList<>();
 
@@ -50,11 +53,13 @@ final class GroupCommitter<T> implements AutoCloseable {
 	}
 
 	void submit(T item) {
-		if (!running) {
-			failer.accept(item, new IllegalStateException("the store is closed"));
-			return;
+		synchronized (this) {
+			if (running && !stopped) {
+				queue.add(item);
+				return;
+			}
 		}
-		queue.add(item);
+		failer.accept(item, new IllegalStateException("the store is closed"));
 	}
 
 	private void run() {
@@ -75,14 +80,19 @@ final class GroupCommitter<T> implements AutoCloseable {
 				Thread.currentThread().interrupt();
 				break;
 			}
-			catch (RuntimeException ex) {
+			catch (RuntimeException | Error ex) {
+				// Errors too: a dead thread would leave every later caller waiting forever.
 				log.error("Batch failed on {}", thread.getName(), ex);
-				batch.forEach((item) -> failer.accept(item, ex));
+				RuntimeException failure = ex instanceof RuntimeException re ? re : new IllegalStateException(ex);
+				batch.forEach((item) -> failer.accept(item, failure));
 			}
 			finally {
 				batch.clear();
 				afterBatch.clear();
 			}
+		}
+		synchronized (this) {
+			stopped = true;
 		}
 		queue.forEach((item) -> failer.accept(item, new IllegalStateException("the store is closed")));
 	}
@@ -96,7 +106,8 @@ final class GroupCommitter<T> implements AutoCloseable {
 	public void close() {
 		running = false;
 		try {
-			thread.join(30_000);
+			// No time limit: a compaction in progress must finish before the databases close.
+			thread.join();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -189,11 +189,6 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 			staging.changes().forEach(this::writeWorkspace);
 		});
 		long number = ++batchNumber;
-		writesSinceCompaction += staging.changes().size();
-		if (compactEvery > 0 && writesSinceCompaction >= compactEvery) {
-			writesSinceCompaction = 0;
-			compactLater();
-		}
 		List<Projected> refs = new ArrayList<>();
 		List<PublicOp> ops = new ArrayList<>();
 		staging.changes().forEach((c) -> {
@@ -205,9 +200,16 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 		});
 		if (ops.isEmpty()) {
 			answers.forEach(Runnable::run);
-			return;
 		}
-		projector.submit(new PublicJob.Projection(ops, refs, answers));
+		else {
+			projector.submit(new PublicJob.Projection(ops, refs, answers));
+		}
+		// After this batch's projection, so its callers do not wait for the compaction.
+		writesSinceCompaction += staging.changes().size();
+		if (compactEvery > 0 && writesSinceCompaction >= compactEvery) {
+			writesSinceCompaction = 0;
+			compactLater();
+		}
 	}
 
 	/**

@@ -34,7 +34,7 @@ final class JsonLdIris {
 			while (cause.getCause() != null) {
 				cause = cause.getCause();
 			}
-			throw new BadRdfException(cause.getMessage(), -1, -1);
+			throw new BadRdfException(cause.getMessage() != null ? cause.getMessage() : ex.getMessage(), -1, -1);
 		}
 		walk(expanded);
 	}
@@ -46,7 +46,11 @@ final class JsonLdIris {
 				if (key.equals("@id") || key.equals("@type")) {
 					iris(v);
 				}
-				else {
+				else if (!key.equals("@value")) {
+					// A property: its key is an IRI too (a @value may be arbitrary @json).
+					if (!key.startsWith("@")) {
+						check(key);
+					}
 					walk(v);
 				}
 			});
@@ -59,13 +63,22 @@ final class JsonLdIris {
 		if (value instanceof JsonArray array) {
 			array.forEach(JsonLdIris::iris);
 		}
-		else if (value instanceof JsonString s && !s.getString().startsWith("_:") && !s.getString().startsWith("@")) {
-			try {
-				IRIx.create(s.getString());
+		else if (value instanceof JsonString s && !s.getString().startsWith("@")) {
+			check(s.getString());
+		}
+	}
+
+	private static void check(String iri) {
+		if (iri.startsWith("_:")) {
+			return;
+		}
+		try {
+			if (IRIx.create(iri).isRelative()) {
+				throw new BadRdfException("Relative IRI <" + iri + "> with no base to resolve it against", -1, -1);
 			}
-			catch (IRIException ex) {
-				throw new BadRdfException("Bad IRI <" + s.getString() + ">: " + ex.getMessage(), -1, -1);
-			}
+		}
+		catch (IRIException ex) {
+			throw new BadRdfException("Bad IRI <" + iri + ">: " + ex.getMessage(), -1, -1);
 		}
 	}
 

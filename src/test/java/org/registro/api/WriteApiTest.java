@@ -106,6 +106,34 @@ class WriteApiTest extends RegistryTest {
 	}
 
 	@Test
+	void jsonLdIsCheckedForIrisThatTheAlgorithmWouldSilentlyDrop() throws Exception {
+		String base = "\"@id\": \"" + BASE + "/dataset/%s\", \"@type\": \"http://www.w3.org/ns/dcat#Dataset\"";
+		String badProperty = "{ " + base.formatted("api-propiedad") + ", \"http://example.org/a b\": \"x\" }";
+		mvc.perform(write("api-propiedad", badProperty).contentType(JSONLD)).andExpect(status().isBadRequest());
+		String relative = "{ \"@context\": { \"@base\": null }, " + base.formatted("api-relativo") + ", "
+				+ "\"http://purl.org/dc/terms/source\": { \"@id\": \"relativo\" } }";
+		mvc.perform(write("api-relativo", relative).contentType(JSONLD)).andExpect(status().isBadRequest());
+		// A @json value is data, not IRIs: it must not be refused for an "@id" inside it.
+		String json = "{ \"@context\": { \"n\": { \"@id\": \"http://example.org/nota\", \"@type\": \"@json\" } }, "
+				+ base.formatted("api-json") + ", \"n\": { \"@id\": \"no es un IRI\" } }";
+		MvcResult r = mvc.perform(write("api-json", json).contentType(JSONLD)).andReturn();
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(422);
+		assertThat(r.getResponse().getContentAsString()).contains("https://w3id.org/registro/problems/validation");
+	}
+
+	@Test
+	void aPublisherTypedAsAnOrganizationMayDescribeItsMembers() throws Exception {
+		String publisher = """
+				@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+				<> a foaf:Organization ; foaf:name "Secretaría de Ejemplo"@es ;
+				  foaf:member [ a foaf:Person ; foaf:name "Titular" ] .
+				""";
+		mvc.perform(auth(put("/api/v1/publishers/con-miembros")).contentType(TURTLE).content(publisher)).andExpect(status().isCreated());
+		Graph stored = parse(mvc.perform(get("/publisher/con-miembros").accept(TURTLE)).andReturn(), Lang.TURTLE);
+		assertThat(Rdf.ask(stored, "ASK { <" + BASE + "/publisher/con-miembros> a foaf:Agent , foaf:Organization }")).isTrue();
+	}
+
+	@Test
 	void warningsAreStoredAndReturned() throws Exception {
 		String noKeywordNoTheme = Fixtures.dataset("Sin palabras clave").replace("dcat:keyword \"prueba\"@es ;", "")
 			.replace("dcat:theme <http://publications.europa.eu/resource/authority/data-theme/GOVE> ;", "");

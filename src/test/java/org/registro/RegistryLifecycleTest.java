@@ -26,6 +26,7 @@ import org.registro.support.Rdf;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The registry as an operator runs it: a real server on a random loopback port, started twice on
@@ -79,7 +80,7 @@ class RegistryLifecycleTest {
 				.header("Authorization", "Bearer " + token)
 				.GET());
 			assertThat(history.statusCode()).as("the stored token still works").isEqualTo(200);
-			assertThat(history.body()).containsOnlyOnce("\"version\"");
+			assertThat(JsonMapper.builder().build().readTree(history.body())).as("one history entry: loaded once").hasSize(1);
 		}
 	}
 

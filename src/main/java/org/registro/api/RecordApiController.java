@@ -102,8 +102,8 @@ class RecordApiController {
 			throw new BadRequestException("Version must be between 1 and " + state.version());
 		}
 		// The status this version was written with, not the record's current one.
-		RecordStatus written = records.history(ref).stream().filter((e) -> e.version() == version).findFirst().orElseThrow().statusAfter();
-		return rdf(records.version(ref, version), written, request);
+		RecordService.Version written = records.written(ref, version);
+		return rdf(written.content(), written.status(), request);
 	}
 
 	/** The public page once published; a draft can only be read back through the API. */

@@ -69,7 +69,7 @@ class CatalogStartup implements ApplicationRunner {
 			});
 			return found;
 		});
-		publishers.forEach((p) -> validator.publisherAvailable(p, true));
+		validator.publishersAvailable(publishers);
 		log.info("Public data ready: {} publishers known", publishers.size());
 	}
 

@@ -124,6 +124,18 @@ public class RecordService {
 		return Patches.rebuild(ref.iri(baseUri), history(ref), version);
 	}
 
+	/** One version's content and the status it was written with, from one read of the history. */
+	public Version written(RecordRef ref, long version) {
+		List<HistoryEntry> history = history(ref);
+		HistoryEntry entry = history.stream().filter((e) -> e.version() == version).findFirst()
+			.orElseThrow(() -> new RecordNotFoundException(ref, "version", Long.toString(version)));
+		return new Version(Patches.rebuild(ref.iri(baseUri), history, version), entry.statusAfter());
+	}
+
+	/** A version of a record as it was written. */
+	public record Version(Graph content, RecordStatus status) {
+	}
+
 	/** Projects again records whose public view may not have been written (crash recovery). */
 	public void reprojectPending() {
 		for (RecordRef ref : store.pendingProjections()) {

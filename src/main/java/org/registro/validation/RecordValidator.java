@@ -3,6 +3,8 @@ package org.registro.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -64,13 +66,31 @@ public class RecordValidator {
 	}
 
 	/** Makes a publisher known (or unknown) to the {@code dct:publisher} class check. */
-	public synchronized void publisherAvailable(Node publisher, boolean available) {
-		boolean changed = available ? knownPublishers.add(publisher) : knownPublishers.remove(publisher);
-		if (changed) {
-			Graph publishers = GraphFactory.createGraphMem();
-			knownPublishers.forEach((p) -> publishers.add(Triple.create(p, RDF.type.asNode(), FOAF.Agent.asNode())));
-			background = new Union(vocabularies, publishers);
+	public void publisherAvailable(Node publisher, boolean available) {
+		if (available) {
+			publishersAvailable(List.of(publisher));
 		}
+		else {
+			synchronized (this) {
+				if (knownPublishers.remove(publisher)) {
+					rebuildBackground();
+				}
+			}
+		}
+	}
+
+	/** Makes publishers known at once (start-up), rebuilding the background graph once. */
+	public synchronized void publishersAvailable(Collection<Node> publishers) {
+		if (knownPublishers.addAll(publishers)) {
+			rebuildBackground();
+		}
+	}
+
+	/** Caller holds the lock. */
+	private void rebuildBackground() {
+		Graph publishers = GraphFactory.createGraphMem();
+		knownPublishers.forEach((p) -> publishers.add(Triple.create(p, RDF.type.asNode(), FOAF.Agent.asNode())));
+		background = new Union(vocabularies, publishers);
 	}
 
 	/** A bare path means a file (relative to the working directory), not a servlet-context resource. */

@@ -70,6 +70,11 @@ public class RdfBodyReader {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		catch (StackOverflowError ex) {
+			// The parsers recurse on nesting (Turtle collections, JSON arrays): a hostile body must
+			// get a 400, not a server error. The stack unwinds fully before this handler runs.
+			throw new BadRdfException("The body is nested too deeply to be read", -1, -1);
+		}
 		return graph;
 	}
 

@@ -1,5 +1,7 @@
 package org.registro.security;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,10 +10,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Reading is open; writing through {@code /api/**} needs a bearer token. The API is stateless
- * (no session, no cookie), so CSRF protection is off for it alone; the forms added later keep it.
+ * Reading is open; writing through {@code /api/**} needs a bearer token. The API and the SPARQL
+ * endpoint are stateless (no session, no cookie), so CSRF protection is off for them alone; the
+ * forms added later keep it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,8 +36,38 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The SPARQL endpoint and the VoID description: anonymous, stateless and open to browser clients
+	 * on any origin (CORS), like any public SPARQL service. POST carries queries, never changes, so it
+	 * needs no CSRF token. The query page's editor and result table set inline styles, hence
+	 * {@code 'unsafe-inline'} for styles (scripts stay {@code 'self'}).
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain sparqlChain(HttpSecurity http) throws Exception {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.addAllowedOriginPattern("*");
+		cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "OPTIONS"));
+		cors.addAllowedHeader("*");
+		cors.setExposedHeaders(List.of("X-SPARQL-MaxRows", "Retry-After", "Content-Disposition"));
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource corsSource = new UrlBasedCorsConfigurationSource();
+		corsSource.registerCorsConfiguration("/**", cors);
+		http.securityMatcher("/sparql", "/sparql/**", "/.well-known/void")
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.cors((c) -> c.configurationSource(corsSource))
+			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
+			.headers((h) -> h.cacheControl((c) -> c.disable())
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'")))
+			.httpBasic((b) -> b.disable())
+			.formLogin((f) -> f.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
 			.headers((h) -> h.cacheControl((c) -> c.disable())

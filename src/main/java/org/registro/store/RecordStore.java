@@ -31,6 +31,19 @@ public interface RecordStore {
 	/** A graph of the public data (a published record, the catalog), copied out of the store. */
 	Optional<Graph> publicGraph(String graphName);
 
+	/**
+	 * A number that changes after every commit to the public data (counted from start-up), so that
+	 * summaries of it can be cached until it changes.
+	 */
+	long publicVersion();
+
+	/**
+	 * The public data as one dataset (a named graph per published record, the catalog and the
+	 * vocabularies), for components that serve it as a whole such as the SPARQL endpoint. Reads must
+	 * run in read transactions; nothing outside the store may write to it.
+	 */
+	DatasetGraph publicDataset();
+
 	/** Runs a read over the public data in one read transaction. */
 	<T> T readPublic(Function<DatasetGraph, T> reader);
 

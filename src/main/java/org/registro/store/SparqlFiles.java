@@ -19,15 +19,16 @@ public final class SparqlFiles {
 	}
 
 	public static Query query(String name) {
-		return CACHE.computeIfAbsent(name, SparqlFiles::load);
+		return CACHE.computeIfAbsent(name, (n) -> QueryFactory.create(text(n)));
 	}
 
-	private static Query load(String name) {
+	/** The file as written, comments and layout kept (for showing it to people). */
+	public static String text(String name) {
 		try (InputStream in = SparqlFiles.class.getResourceAsStream("/sparql/" + name + ".rq")) {
 			if (in == null) {
 				throw new IllegalArgumentException("No query sparql/" + name + ".rq");
 			}
-			return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

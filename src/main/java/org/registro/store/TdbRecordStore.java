@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -49,6 +50,8 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	private final DatasetGraph workspace;
 
 	private final DatasetGraph publicData;
+
+	private final AtomicLong publicVersion = new AtomicLong();
 
 	private final GroupCommitter<Pending<?>> committer;
 
@@ -104,7 +107,12 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 		});
 	}
 
-	/** The public database, for components that serve it as a whole (the SPARQL endpoint). */
+	@Override
+	public long publicVersion() {
+		return publicVersion.get();
+	}
+
+	@Override
 	public DatasetGraph publicDataset() {
 		return publicData;
 	}
@@ -169,6 +177,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	@Override
 	public void writePublic(List<PublicOp> ops) {
 		Txn.executeWrite(publicData, () -> ops.forEach(this::applyPublic));
+		publicVersion.incrementAndGet();
 	}
 
 	/** Runs on the writer thread only. */

@@ -1,6 +1,7 @@
 package org.registro.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 public record RegistryProperties(@DefaultValue("http://localhost:8080") String baseUri,
 		@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean demoData,
 		@DefaultValue Security security, @DefaultValue Validation validation, @DefaultValue Api api,
-		@DefaultValue Catalog catalog, @DefaultValue Writes writes) {
+		@DefaultValue Catalog catalog, @DefaultValue Writes writes, @DefaultValue Sparql sparql) {
 
 	public RegistryProperties {
 		baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
@@ -52,6 +53,28 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 	 *        by about a megabyte per write
 	 */
 	public record Writes(@DefaultValue("200") int maxBatch, @DefaultValue("10000") int compactEvery) {
+	}
+
+	/**
+	 * Limits of the public SPARQL endpoint, which keep one researcher's query from taking the service
+	 * away from everyone else.
+	 * @param queryTimeout a query still running after this long is cancelled (503 "Query timed out")
+	 * @param maxRows the most solutions a query returns; a query without a smaller LIMIT is cut here
+	 * @param maxConcurrent queries evaluated at the same time
+	 * @param maxQueued queries waiting for a free slot; one more gets 503 at once
+	 * @param queueTimeout how long a query waits for a slot before it gets 503
+	 */
+	public record Sparql(@DefaultValue("30s") Duration queryTimeout, @DefaultValue("10000") int maxRows,
+			@DefaultValue("4") int maxConcurrent, @DefaultValue("32") int maxQueued,
+			@DefaultValue("10s") Duration queueTimeout) {
+
+		public Sparql {
+			if (queryTimeout.isNegative() || queryTimeout.isZero() || maxRows < 1 || maxConcurrent < 1 || maxQueued < 0
+					|| queueTimeout.isNegative()) {
+				throw new IllegalArgumentException(
+						"registry.sparql: query-timeout must be positive, max-rows and max-concurrent at least 1, max-queued and queue-timeout not negative");
+			}
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.registro.support;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.registro.record.RecordService;
@@ -48,7 +49,8 @@ public final class Services implements AutoCloseable {
 		return new RegistryProperties(RegistryTest.BASE, dataDir, false, new RegistryProperties.Security(null),
 				new RegistryProperties.Validation(List.of("classpath:shapes/dcat-ap-3.ttl", "classpath:shapes/dcat-ap-3-vocabularies.ttl")),
 				new RegistryProperties.Api(DataSize.ofMegabytes(5)),
-				new RegistryProperties.Catalog("Catálogo", "Descripción", "Oficina"), new RegistryProperties.Writes(100, 0));
+				new RegistryProperties.Catalog("Catálogo", "Descripción", "Oficina"), new RegistryProperties.Writes(100, 0),
+				new RegistryProperties.Sparql(Duration.ofSeconds(30), 10000, 4, 32, Duration.ofSeconds(10)));
 	}
 
 	@Override

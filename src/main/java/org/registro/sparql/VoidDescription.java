@@ -1,0 +1,155 @@
+package org.registro.sparql;
+
+import java.time.Duration;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.registro.store.RecordStore;
+import org.registro.system.RegistryProperties;
+import org.registro.vocabulary.Formats;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The VoID description of the public data, kept current: counted again (on one background thread)
+ * when the public data has changed since the last count. Counting is a few full scans, so a request
+ * waits for a fresh count at most {@link #WAIT}, else it gets the previous one; and a new count
+ * starts no sooner than nine times the last one's duration after it, which keeps counting under a
+ * tenth of one core however often records are published.
+ */
+@Component
+class VoidDescription implements DisposableBean {
+
+	static final Duration WAIT = Duration.ofSeconds(2);
+
+	/** Versions count from start-up; the start time keeps tags of two runs apart. */
+	private static final long STARTED = System.currentTimeMillis();
+
+	/** A description and the public-data version it was counted at. */
+	record Snapshot(long version, Graph graph) {
+
+		/** Changes whenever the description may have. */
+		String tag() {
+			return Long.toString(STARTED, 36) + "-" + version;
+		}
+
+	}
+
+	private final RecordStore store;
+
+	private final RegistryProperties properties;
+
+	private final ExecutorService counter = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("registro-void").daemon().factory());
+
+	private volatile Snapshot latest;
+
+	private CompletableFuture<Snapshot> counting;
+
+	private long notBefore;
+
+	VoidDescription(RecordStore store, RegistryProperties properties) {
+		this.store = store;
+		this.properties = properties;
+	}
+
+	Snapshot current() {
+		Snapshot known = latest;
+		if (known != null && known.version() == store.publicVersion()) {
+			return known;
+		}
+		CompletableFuture<Snapshot> fresh = refresh();
+		try {
+			return known == null ? fresh.get() : fresh.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			return known;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while counting the VoID statistics", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Counting the VoID statistics failed", ex.getCause());
+		}
+	}
+
+	private synchronized CompletableFuture<Snapshot> refresh() {
+		if (counting != null && !counting.isDone()) {
+			return counting;
+		}
+		if (latest != null && System.nanoTime() < notBefore) {
+			return CompletableFuture.completedFuture(latest);
+		}
+		counting = CompletableFuture.supplyAsync(this::count, counter);
+		return counting;
+	}
+
+	private Snapshot count() {
+		long started = System.nanoTime();
+		long version = store.publicVersion();
+		VoidStatistics stats = store.readPublic((dsg) -> VoidStatistics.count(dsg, properties.baseUri() + "/"));
+		Snapshot snapshot = new Snapshot(version, describe(stats));
+		long took = System.nanoTime() - started;
+		synchronized (this) {
+			notBefore = System.nanoTime() + 9 * took;
+		}
+		latest = snapshot;
+		return snapshot;
+	}
+
+	private Graph describe(VoidStatistics stats) {
+		String base = properties.baseUri();
+		Model m = ModelFactory.createDefaultModel();
+		m.setNsPrefix("void", VOID.NS).setNsPrefix("dct", DCTerms.NS).setNsPrefix("foaf", FOAF.NS).setNsPrefix("formats", Formats.NS);
+		Resource dataset = m.createResource(base + VoidController.PATH + "#dataset");
+		m.createResource(base + VoidController.PATH)
+			.addProperty(RDF.type, VOID.DatasetDescription)
+			.addProperty(DCTerms.title, m.createLiteral("VoID: " + properties.catalog().title(), "es"))
+			.addProperty(FOAF.primaryTopic, dataset);
+		Calendar computed = GregorianCalendar.from(stats.computed().atZone(TimeZone.getTimeZone("UTC").toZoneId()));
+		dataset.addProperty(RDF.type, VOID.Dataset)
+			.addProperty(DCTerms.title, m.createLiteral(properties.catalog().title(), "es"))
+			.addProperty(DCTerms.description, m.createLiteral(properties.catalog().description(), "es"))
+			.addProperty(DCTerms.modified, m.createTypedLiteral(computed))
+			.addProperty(FOAF.homepage, m.createResource(base + "/catalog"))
+			.addProperty(VOID.rootResource, m.createResource(base + "/catalog"))
+			.addProperty(VOID.sparqlEndpoint, m.createResource(base + FusekiEndpoint.PATH))
+			.addProperty(VOID.uriSpace, base + "/")
+			.addLiteral(VOID.triples, stats.triples())
+			.addLiteral(VOID.entities, stats.entities())
+			.addLiteral(VOID.classes, (long) stats.classes().size())
+			.addLiteral(VOID.properties, (long) stats.properties().size())
+			.addLiteral(VOID.distinctSubjects, stats.distinctSubjects())
+			.addLiteral(VOID.distinctObjects, stats.distinctObjects());
+		for (Resource format : new Resource[] { Formats.Turtle, Formats.JSON_LD, Formats.RDF_XML, Formats.N_Triples }) {
+			dataset.addProperty(VOID.feature, format);
+		}
+		stats.examples().forEach((iri) -> dataset.addProperty(VOID.exampleResource, m.createResource(iri)));
+		stats.classes().forEach((iri, n) -> dataset.addProperty(VOID.classPartition,
+				m.createResource().addProperty(VOID._class, m.createResource(iri)).addLiteral(VOID.entities, n.longValue())));
+		stats.properties().forEach((iri, n) -> dataset.addProperty(VOID.propertyPartition,
+				m.createResource().addProperty(VOID.property, m.createResource(iri)).addLiteral(VOID.triples, n.longValue())));
+		return m.getGraph();
+	}
+
+	@Override
+	public void destroy() {
+		counter.shutdownNow();
+	}
+
+}

@@ -91,7 +91,7 @@ public class SparqlBench {
 
 	}
 
-	/** One measured run of one query on one server. */
+	/** One measured run of one query on one server; {@code requests} counts answers, not errors. */
 	record Segment(long requests, long elapsedNanos, long[] latencies, long bytes, Map<String, Long> errors, Bench.Cpu before,
 			Bench.Cpu after, Bench.Cpu otherBefore, Bench.Cpu otherAfter) {
 
@@ -118,6 +118,9 @@ public class SparqlBench {
 	private final Server fuseki;
 
 	private final List<Query> queries;
+
+	/** Successful answers of each server during the answer check. */
+	private final Map<Server, Integer> answered = new HashMap<>();
 
 	SparqlBench(Bench.Options o) {
 		this.o = o;
@@ -225,6 +228,13 @@ public class SparqlBench {
 				queries.size(), clientCounts, planned);
 
 		Map<String, String> mismatches = check();
+		if (answered.get(registry) == 0 || answered.get(fuseki) == 0) {
+			String which = answered.get(registry) == 0 ? registry.name() : fuseki.name();
+			log("%s answered none of the check's queries (see above); nothing to measure", which);
+			System.out.println();
+			System.out.println("No figures: " + which + " answered none of the answer check's queries (see the log lines above).");
+			System.exit(3);
+		}
 		if (Boolean.parseBoolean(o.string("check-only", "false"))) {
 			return;
 		}
@@ -300,6 +310,8 @@ public class SparqlBench {
 					Bench.Response b = f.send(call(fuseki, q, text));
 					bytes += b.length();
 					List<String> answerF = answer(q, b, problems, "Fuseki");
+					answered.merge(registry, answerR == null ? 0 : 1, Integer::sum);
+					answered.merge(fuseki, answerF == null ? 0 : 1, Integer::sum);
 					rowsR.add(answerR == null ? "error" : String.valueOf(answerR.size()));
 					rowsF.add(answerF == null ? "error" : String.valueOf(answerF.size()));
 					if (answerR != null && answerF != null) {
@@ -407,14 +419,17 @@ public class SparqlBench {
 						try {
 							Bench.Response response = connection.send(call);
 							long t1 = System.nanoTime();
-							if (count == mine.length) {
-								mine = Arrays.copyOf(mine, count * 2);
-							}
-							mine[count++] = t1 - t0;
-							bytes.add(response.length());
 							problem = response.status() != 200 ? "HTTP " + response.status()
 									: !response.contentType().startsWith(call.contentType()) ? "Content-Type " + response.contentType() : null;
-							if (problem != null) {
+							if (problem == null) {
+								// Only answers count: an error is neither a query per second nor a latency.
+								if (count == mine.length) {
+									mine = Arrays.copyOf(mine, count * 2);
+								}
+								mine[count++] = t1 - t0;
+								bytes.add(response.length());
+							}
+							else {
 								firstBodies.putIfAbsent(problem, call.label() + " -> "
 										+ new String(response.body(), 0, Math.min(400, response.length()), StandardCharsets.UTF_8));
 							}
@@ -524,11 +539,13 @@ public class SparqlBench {
 			int clients = phase.getKey();
 			System.out.println();
 			System.out.printf(Locale.ROOT, "%d client%s%n", clients, clients == 1 ? "" : "s");
-			String header = String.format(Locale.ROOT, "%-20s | %8s %8s %8s %6s | %8s %8s %8s %6s | %6s %-13s %-7s | %8s %8s | %5s",
+			int roundsWidth = Math.max(8, 5 * rounds - 1);
+			String header = String.format(Locale.ROOT, "%-20s | %8s %8s %8s %6s | %8s %8s %8s %6s | %6s %-" + roundsWidth + "s %-7s | %8s %8s | %5s",
 					"query", "reg q/s", "p50 ms", "p99 ms", "n", "Fus q/s", "p50 ms", "p99 ms", "n", "ratio", "by round", "within", "reg CPU", "Fus CPU",
 					"other");
 			System.out.println(header);
-			System.out.println(String.format(Locale.ROOT, "%-20s | %35s | %35s | %29s | %17s | %5s", "", "", "", "", "ms/q", "cores"));
+			System.out.println(String.format(Locale.ROOT, "%-20s | %35s | %35s | %" + (roundsWidth + 16) + "s | %17s | %5s", "", "", "", "", "ms/q",
+					"cores"));
 			System.out.println("-".repeat(header.length()));
 			List<Double> ratios = new ArrayList<>();
 			for (var e : phase.getValue().entrySet()) {
@@ -541,7 +558,8 @@ public class SparqlBench {
 					byRound.append(k == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", r.roundRates()[k] / f.roundRates()[k]));
 				}
 				String within = mismatches.containsKey(e.getKey()) ? "ANSWERS" : r.errors() + f.errors() > 0 ? "ERRORS" : ratio >= 0.90 ? "yes" : "NO";
-				System.out.printf(Locale.ROOT, "%-20s | %8s %8s %8s %6d | %8s %8s %8s %6d | %6.2f %-13s %-7s | %8.2f %8.2f | %5.2f%n", e.getKey(),
+				System.out.printf(Locale.ROOT, "%-20s | %8s %8s %8s %6d | %8s %8s %8s %6d | %6.2f %-" + roundsWidth + "s %-7s | %8.2f %8.2f | %5.2f%n",
+						e.getKey(),
 						rate(r.perSecond()), ms(r.p50()), ms(r.p99()), r.requests(), rate(f.perSecond()), ms(f.p50()), ms(f.p99()), f.requests(),
 						ratio, byRound, within, r.serverMsPerQuery(), f.serverMsPerQuery(), Math.max(r.otherCores(), f.otherCores()));
 				String where = clients + "c " + e.getKey();

@@ -56,13 +56,13 @@ final class SparqlFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.equals(FusekiEndpoint.PATH) && forPage(request)) {
-			chain.doFilter(request, response);
-			return;
-		}
 		if (isUpdate(request)) {
 			fail(response, HttpServletResponse.SC_FORBIDDEN,
 					"SPARQL Update is not available: this endpoint is read-only. Records change through the registry's write API.");
+			return;
+		}
+		if (path.equals(FusekiEndpoint.PATH) && forPage(request)) {
+			chain.doFilter(request, response);
 			return;
 		}
 		if (path.equals(FusekiEndpoint.PATH + "/" + FusekiEndpoint.GRAPH_STORE) && !namesOneGraph(request)) {

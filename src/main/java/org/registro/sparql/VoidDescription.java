@@ -1,5 +1,6 @@
 package org.registro.sparql;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -130,21 +132,26 @@ class VoidDescription implements DisposableBean {
 			.addProperty(VOID.rootResource, m.createResource(base + "/catalog"))
 			.addProperty(VOID.sparqlEndpoint, m.createResource(base + FusekiEndpoint.PATH))
 			.addProperty(VOID.uriSpace, base + "/")
-			.addLiteral(VOID.triples, stats.triples())
-			.addLiteral(VOID.entities, stats.entities())
-			.addLiteral(VOID.classes, (long) stats.classes().size())
-			.addLiteral(VOID.properties, (long) stats.properties().size())
-			.addLiteral(VOID.distinctSubjects, stats.distinctSubjects())
-			.addLiteral(VOID.distinctObjects, stats.distinctObjects());
+			.addProperty(VOID.triples, count(m, stats.triples()))
+			.addProperty(VOID.entities, count(m, stats.entities()))
+			.addProperty(VOID.classes, count(m, stats.classes().size()))
+			.addProperty(VOID.properties, count(m, stats.properties().size()))
+			.addProperty(VOID.distinctSubjects, count(m, stats.distinctSubjects()))
+			.addProperty(VOID.distinctObjects, count(m, stats.distinctObjects()));
 		for (Resource format : new Resource[] { Formats.Turtle, Formats.JSON_LD, Formats.RDF_XML, Formats.N_Triples }) {
 			dataset.addProperty(VOID.feature, format);
 		}
 		stats.examples().forEach((iri) -> dataset.addProperty(VOID.exampleResource, m.createResource(iri)));
 		stats.classes().forEach((iri, n) -> dataset.addProperty(VOID.classPartition,
-				m.createResource().addProperty(VOID._class, m.createResource(iri)).addLiteral(VOID.entities, n.longValue())));
+				m.createResource().addProperty(VOID._class, m.createResource(iri)).addProperty(VOID.entities, count(m, n))));
 		stats.properties().forEach((iri, n) -> dataset.addProperty(VOID.propertyPartition,
-				m.createResource().addProperty(VOID.property, m.createResource(iri)).addLiteral(VOID.triples, n.longValue())));
+				m.createResource().addProperty(VOID.property, m.createResource(iri)).addProperty(VOID.triples, count(m, n))));
 		return m.getGraph();
+	}
+
+	/** VoID's counts are xsd:integer. */
+	private static Literal count(Model m, long n) {
+		return m.createTypedLiteral(BigInteger.valueOf(n));
 	}
 
 	@Override

@@ -65,8 +65,14 @@ public class RdfWriting {
 		}
 	}
 
+	/** The usual prefixes, plus any the graph brings (a service description's {@code sd:}, say). */
 	private static void withPrefixes(Graph graph, RDFFormat format, OutputStream out) {
-		RDFWriterRegistry.getWriterGraphFactory(format).create(format).write(out, graph, PREFIXES, null, RIOT.getContext());
+		PrefixMap prefixes = PREFIXES;
+		if (!graph.getPrefixMapping().hasNoMappings()) {
+			prefixes = PrefixMapFactory.create(PREFIXES);
+			prefixes.putAll(graph.getPrefixMapping());
+		}
+		RDFWriterRegistry.getWriterGraphFactory(format).create(format).write(out, graph, prefixes, null, RIOT.getContext());
 	}
 
 	/** The context document served at {@code /context.jsonld}. */

@@ -1,0 +1,342 @@
+#!/usr/bin/env bash
+# SPARQL benchmark: the registry's /sparql against a standalone Fuseki (jena-fuseki-server with
+# fuseki-config/config.ttl) over a copy of the same TDB2 database, same run, alternating.
+#
+# Usage: bench/sparql.sh [options]       (from any directory; figures go to stdout, progress to stderr)
+#   -n N            generated datasets in the store (BENCH_N, default 100000)
+#   -d SECONDS      one measured segment (BENCH_DURATION, default 4)
+#   -r ROUNDS       measured segments per server, per query, per phase, alternating (default 2)
+#   -w SECONDS      warm-up per server before each query's segments (BENCH_WARMUP, default 3)
+#   -W SECONDS      warm-up of the whole mix on each server before the first phase (default 20)
+#   -c LIST         client counts, one phase each (default 1,8)
+#   -p PORT         loopback port of the registry; Fuseki gets PORT+1 (BENCH_PORT, default 18380)
+#   --queries LIST  only these queries (names as printed; default all 10)
+#   --get           send queries as GET ?query= instead of POST application/sparql-query
+#   --data DIR      keep the loaded store in DIR and reuse it on later runs (the load is the slow
+#                   part: about 10 minutes at N=100000); DIR/seed.properties says what it holds
+#   -q, --quick     smoke run: N=2000, 1 s segments, 0.5 s warm-ups (flags after it still apply)
+#   --rebuild       run `mvn package` even when target/registro-*.jar exists
+#   --keep          keep the temporary directory (logs; the data too unless --data)
+#   -h, --help      this text
+# Environment: BENCH_JAVA (a java >= 21; otherwise the newest JDK under /usr/lib/jvm), BENCH_SERVER_OPTS
+#   (JVM options for both servers), BENCH_REGISTRY_OPTS / BENCH_FUSEKI_OPTS (for one only),
+#   BENCH_FUSEKI_JAR (default: jena-fuseki-server of the registry's Jena version from ~/.m2, fetched
+#   with `mvn dependency:get` when missing), BENCH_SEED_BATCH (the loader's max batch, default 1000).
+#
+# Steps: build the jar if missing; unless --data holds a loaded store, load one in process
+# (bench/SeedStore.java: the registry's RecordService over TdbRecordStore, 6 publishers then N
+# datasets from bench/Bench.java's generator, all published; then the public database is compacted)
+# and start the registry on it once so that its start-up writes the catalog and vocabulary graphs;
+# copy <data>/public for Fuseki; start Fuseki on 127.0.0.1:PORT+1 with fuseki-config/config.ttl
+# pointed at the copy; start the registry on 127.0.0.1:PORT with registry.sparql.max-concurrent at
+# the largest client count (so no query queues), max-rows 10000 and query-timeout 30s (the
+# defaults, given explicitly); run bench/SparqlBench.java (answer check, warm-up, phases); stop
+# both servers; check their logs. Both servers run on the same JDK with the same JVM options, and
+# only one is under load at a time.
+# Disk: the store takes about 100 KB per dataset before compaction (the workspace is not
+# compacted), plus the public database twice; it lives under $TMPDIR (default /tmp) or --data.
+# Figures and how to read them: docs/benchmarks.md (SPARQL section).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+project="$(dirname "$here")"
+
+n="${BENCH_N:-100000}"
+duration="${BENCH_DURATION:-4}"
+rounds=2
+warmup="${BENCH_WARMUP:-3}"
+mix_warmup=20
+clients="1,8"
+port="${BENCH_PORT:-18380}"
+queries=""
+method=post
+data_dir=""
+rebuild=false
+keep=false
+seed_batch="${BENCH_SEED_BATCH:-1000}"
+
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) n="$2"; shift 2 ;;
+    -d) duration="$2"; shift 2 ;;
+    -r) rounds="$2"; shift 2 ;;
+    -w) warmup="$2"; shift 2 ;;
+    -W) mix_warmup="$2"; shift 2 ;;
+    -c) clients="$2"; shift 2 ;;
+    -p) port="$2"; shift 2 ;;
+    --queries) queries="$2"; shift 2 ;;
+    --get) method=get; shift ;;
+    --data) data_dir="$2"; shift 2 ;;
+    -q|--quick) n=2000; duration=1; warmup=0.5; mix_warmup=5; shift ;;
+    --rebuild) rebuild=true; shift ;;
+    --keep) keep=true; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+for v in "$n" "$rounds" "$port" "$seed_batch"; do
+  [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a number: $v" >&2; exit 2; }
+done
+for v in "$duration" "$warmup" "$mix_warmup"; do
+  [[ "$v" =~ ^[0-9]+(\.[0-9]+)?$ ]] || { echo "not a number of seconds: $v" >&2; exit 2; }
+done
+[[ "$clients" =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "-c wants a list like 1,8" >&2; exit 2; }
+fport=$((port + 1))
+max_clients="$(echo "$clients" | tr ',' '\n' | sort -n | tail -n 1)"
+
+say() { echo "[sparql.sh] $*" >&2; }
+
+java_major() { "$1" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p'; }
+
+find_java() {
+  if [ -n "${BENCH_JAVA:-}" ]; then echo "$BENCH_JAVA"; return; fi
+  local best="" best_major=0 j m
+  for j in /usr/lib/jvm/*/bin/java; do
+    [ -x "$j" ] || continue
+    m="$(java_major "$j")"
+    if [ -n "$m" ] && [ "$m" -gt "$best_major" ]; then best="$j"; best_major="$m"; fi
+  done
+  echo "$best"
+}
+
+java="$(find_java)"
+if [ -z "$java" ] || [ "$(java_major "$java")" -lt 21 ]; then
+  echo "no JDK >= 21 found under /usr/lib/jvm; set BENCH_JAVA=/path/to/bin/java" >&2
+  exit 1
+fi
+javac="$(dirname "$java")/javac"
+[ -x "$javac" ] || { echo "$java has no javac next to it (a JDK is needed, not a JRE)" >&2; exit 1; }
+jar="$(ls "$project"/target/registro-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)"
+if $rebuild || [ -z "$jar" ]; then
+  say "building the jar (mvn -q -B -DskipTests package)"
+  (cd "$project" && mvn -q -B -DskipTests package)
+  jar="$(ls "$project"/target/registro-*.jar | grep -v '\.original$' | head -n 1)"
+fi
+for p in "$port" "$fport"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+    echo "port $p is in use; choose another with -p (the registry takes PORT, Fuseki PORT+1)" >&2
+    exit 1
+  fi
+done
+if [ "$bench_rc" -ne 0 ]; then
+  keep_logs=true
+  exit "$bench_rc"
+fi
+
+work="$(mktemp -d -t registro-sparql.XXXXXX)"
+if [ -n "$data_dir" ]; then
+  mkdir -p "$data_dir"
+  data="$(cd "$data_dir" && pwd)"
+else
+  data="$work/data"
+  mkdir -p "$data"
+fi
+registry_pid=""
+fuseki_pid=""
+keep_logs=false
+
+stop() { # pid: TERM, wait up to 30 s, then KILL
+  local pid="$1"
+  [ -n "$pid" ] || return 0
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+cleanup() {
+  local rc=$?
+  stop "$registry_pid"
+  stop "$fuseki_pid"
+  if $keep; then
+    say "kept $work"
+  elif $keep_logs || [ "$rc" -ne 0 ]; then
+    # The data can take many gigabytes; the logs explain a failure.
+    find "$work" -mindepth 1 -maxdepth 1 ! -name '*.log' -exec rm -rf {} +
+    say "kept the logs: $work/*.log"
+  else
+    rm -rf "$work"
+  fi
+  if [ -n "$data_dir" ]; then say "the store stays in $data (reuse it with --data $data_dir)"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# The registry's classes and libraries, from a copy of the jar (a concurrent `mvn package` cannot
+# replace it under us): the loader runs on exactly the code the server runs.
+cp "$jar" "$work/registro.jar"
+mkdir -p "$work/app"
+if [ -x "$(dirname "$java")/jar" ]; then
+  (cd "$work/app" && "$(dirname "$java")/jar" xf ../registro.jar BOOT-INF)
+else
+  unzip -q "$work/registro.jar" 'BOOT-INF/*' -d "$work/app"
+fi
+app_cp="$work/app/BOOT-INF/classes:$(ls "$work"/app/BOOT-INF/lib/*.jar | paste -sd: -)"
+jena_version="$(ls "$work"/app/BOOT-INF/lib/ | sed -n 's/^jena-arq-\(.*\)\.jar$/\1/p')"
+
+fuseki_jar="${BENCH_FUSEKI_JAR:-$HOME/.m2/repository/org/apache/jena/jena-fuseki-server/$jena_version/jena-fuseki-server-$jena_version.jar}"
+if [ ! -f "$fuseki_jar" ]; then
+  say "fetching org.apache.jena:jena-fuseki-server:$jena_version (mvn dependency:get)"
+  (cd "$work" && mvn -q -B dependency:get -Dartifact="org.apache.jena:jena-fuseki-server:$jena_version" -Dtransitive=false)
+fi
+[ -f "$fuseki_jar" ] || { echo "no Fuseki server jar at $fuseki_jar; set BENCH_FUSEKI_JAR" >&2; exit 1; }
+config="$project/fuseki-config/config.ttl"
+[ -f "$config" ] || { echo "no $config" >&2; exit 1; }
+
+say "java: $java ($("$java" -version 2>&1 | head -n 1)); Jena $jena_version"
+say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+say "compiling bench/Bench.java, bench/SeedStore.java, bench/SparqlBench.java"
+mkdir -p "$work/classes"
+"$javac" -nowarn -proc:none -encoding UTF-8 -cp "$app_cp" -d "$work/classes" \
+  "$here/Bench.java" "$here/SeedStore.java" "$here/SparqlBench.java"
+
+token="$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')"
+registry_log="$work/registry.log"
+fuseki_log="$work/fuseki.log"
+
+prop() { sed -n "s/^$1=//p" "$data/seed.properties" 2>/dev/null | tail -n 1; }
+
+wait_ready() { # pid url log name: waits for a 200 from url
+  local pid="$1" url="$2" log="$3" name="$4" i
+  for i in $(seq 1 600); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name exited during start-up; its log:" >&2; tail -n 40 "$log" >&2; return 1
+    fi
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then say "$name ready after ~$((i / 2)) s (pid $pid)"; return 0; fi
+    sleep 0.5
+  done
+  echo "$name did not become ready in 300 s" >&2; tail -n 40 "$log" >&2; return 1
+}
+
+# The registry's own limits for /sparql, given explicitly (see the header). Left out, with a note,
+# when this build does not know them (unknown registry.* keys stop the start-up).
+sparql_args=(--registry.sparql.max-concurrent="$max_clients" --registry.sparql.max-rows=10000 --registry.sparql.query-timeout=30s)
+
+start_registry() { # log
+  # shellcheck disable=SC2086 # the *_OPTS variables are lists of JVM options
+  "$java" ${BENCH_SERVER_OPTS:-} ${BENCH_REGISTRY_OPTS:-} -jar "$work/registro.jar" --server.port="$port" --server.address=127.0.0.1 \
+    --registry.data-dir="$data/registry" --registry.base-uri="$base" --registry.demo-data=false \
+    --registry.security.admin-token="$token" "${sparql_args[@]}" >"$1" 2>&1 &
+  registry_pid=$!
+  if ! wait_ready "$registry_pid" "http://127.0.0.1:$port/actuator/health" "$1" "the registry"; then
+    stop "$registry_pid"
+    registry_pid=""
+    if [ "${#sparql_args[@]}" -gt 0 ] && grep -q 'registry\.sparql' "$1"; then
+      say "NOTE: this build refuses the registry.sparql.* settings; starting without them (its defaults apply)"
+      sparql_args=()
+      start_registry "$1"
+      return
+    fi
+    return 1
+  fi
+}
+
+# 1. The store: reuse, or load (SeedStore) and start the registry on it once.
+if [ -f "$data/seed.properties" ] && [ "$(prop prepared)" = "true" ]; then
+  if [ "$(prop n)" != "$n" ] || [ "$(prop seed)" != "1" ]; then
+    echo "$data holds a store of n=$(prop n), seed $(prop seed); this run wants n=$n: use another --data directory" >&2
+    exit 1
+  fi
+  base="$(prop base)"
+  say "reusing the store in $data: $n datasets, base URI $base, loaded $(prop loaded_at)"
+else
+  if [ -e "$data/registry" ] || [ -e "$data/seed.properties" ]; then
+    echo "$data holds an unfinished store; delete it (rm -rf $data) or use another --data directory" >&2
+    exit 1
+  fi
+  # About 0.12 MB per dataset before the public database's compaction, the public database twice after.
+  need_mb=$((n / 8 + n / 20 + 1000))
+  free_mb="$(df -Pm "$data" | awk 'NR == 2 { print $4 }')"
+  if [ "$free_mb" -lt "$need_mb" ]; then
+    echo "need about $need_mb MB free in $data for $n datasets, have $free_mb MB; use --data elsewhere or lower -n" >&2
+    exit 1
+  fi
+  base="http://127.0.0.1:$port"
+  cat >"$work/seed-logback.xml" <<'EOF'
+<configuration>
+  <appender name="err" class="ch.qos.logback.core.ConsoleAppender">
+    <target>System.err</target>
+    <encoder><pattern>[seed] %level %logger{20}: %msg%n</pattern></encoder>
+  </appender>
+  <root level="WARN"><appender-ref ref="err"/></root>
+  <logger name="org.registro" level="INFO"/>
+</configuration>
+EOF
+  say "loading $n datasets in process (bench/SeedStore.java, max batch $seed_batch) into $data/registry, base URI $base"
+  # shellcheck disable=SC2086
+  "$java" ${BENCH_SERVER_OPTS:-} -Dlogback.configurationFile="$work/seed-logback.xml" -cp "$app_cp:$work/classes" SeedStore \
+    --data="$data/registry" --base="$base" --n="$n" --max-batch="$seed_batch" >"$data/seed.properties.tmp"
+  { cat "$data/seed.properties.tmp"; echo "loaded_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)"; echo "jar=$(basename "$jar")"; } >"$data/seed.properties"
+  rm -f "$data/seed.properties.tmp"
+  say "first start of the registry on the new store (its start-up writes the catalog and vocabulary graphs)"
+  start_registry "$work/registry-first-start.log"
+  stop "$registry_pid"
+  registry_pid=""
+  echo "prepared=true" >>"$data/seed.properties"
+fi
+
+# 2. Fuseki's copy of the public database, taken while the registry is stopped (TDB2 directories
+# are opened by one process at a time), and a copy of the configuration pointing at it.
+say "copying $data/registry/public for Fuseki ($(du -sh "$data/registry/public" | cut -f1))"
+rm -rf "$data/fuseki"
+mkdir -p "$data/fuseki"
+cp -a --sparse=always "$data/registry/public" "$data/fuseki/public"
+rm -f "$data/fuseki/public/tdb.lock"
+locations="$(grep -c -E 'tdb2:location[[:space:]]+"' "$config" || true)"
+[ "$locations" = "1" ] || { echo "$config: expected one tdb2:location, found $locations" >&2; exit 1; }
+sed -E "s|(tdb2:location[[:space:]]+)\"[^\"]*\"|\1\"$data/fuseki/public\"|" "$config" >"$work/fuseki-config.ttl"
+mkdir -p "$work/fuseki-run" # Fuseki's FUSEKI_BASE ("run/") is created in its working directory
+
+say "starting Fuseki ($(basename "$fuseki_jar")) on 127.0.0.1:$fport"
+# shellcheck disable=SC2086
+(cd "$work/fuseki-run" && exec "$java" ${BENCH_SERVER_OPTS:-} ${BENCH_FUSEKI_OPTS:-} -jar "$fuseki_jar" \
+  --config="$work/fuseki-config.ttl" --port="$fport" --localhost >"$fuseki_log" 2>&1) &
+fuseki_pid=$!
+wait_ready "$fuseki_pid" "http://127.0.0.1:$fport/sparql?query=ASK%7B%7D" "$fuseki_log" "Fuseki" || exit 1
+
+say "starting the registry on 127.0.0.1:$port (${sparql_args[*]:-no registry.sparql settings})"
+start_registry "$registry_log"
+
+echo
+echo "Machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
+  "load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JDK (both servers and the client): $("$java" -version 2>&1 | head -n 1); JVM options: ${BENCH_SERVER_OPTS:-(defaults)}"
+echo "Registry: $(basename "$jar"), data-dir $data/registry, base URI $base, ${sparql_args[*]:-registry.sparql.* not set (this build refused them)}"
+echo "Fuseki:   $(basename "$fuseki_jar") --config (fuseki-config/config.ttl, tdb2:location = a copy of the registry's public database) --localhost"
+echo "Store: $(prop n) datasets + 6 publishers, loaded in process by bench/SeedStore.java in $(prop load_seconds) s ($(prop load_rate) datasets/s;" \
+  "max batch $(prop max_batch)), public database compacted in $(prop compact_seconds) s; public database $(du -sh "$data/registry/public" | cut -f1) on disk" \
+  "($(prop public_mb) MB apparent)"
+
+args=(--registry="http://127.0.0.1:$port/sparql" --fuseki="http://127.0.0.1:$fport/sparql" --registry-pid="$registry_pid"
+  --fuseki-pid="$fuseki_pid" --clk-tck="$(getconf CLK_TCK)" --base="$base" --n="$n" --clients="$clients" --duration="$duration"
+  --rounds="$rounds" --warmup="$warmup" --mix-warmup="$mix_warmup" --method="$method")
+[ -n "$queries" ] && args+=(--queries="$queries")
+bench_rc=0
+"$java" -cp "$work/classes" SparqlBench "${args[@]}" || bench_rc=$?
+
+say "stopping the servers"
+stop "$registry_pid"; registry_pid=""
+stop "$fuseki_pid"; fuseki_pid=""
+echo
+for pair in "registry:$registry_log" "Fuseki:$fuseki_log"; do
+  name="${pair%%:*}"
+  log="${pair#*:}"
+  # Spring Boot's lines start with a timestamp and the level; Fuseki's with [date time] Logger LEVEL.
+  bad="$(grep -E '^\S+\s+ERROR|^\[[^]]*\] \S+\s+ERROR|^[[:space:]]+at |Exception' "$log" || true)"
+  if [ -n "$bad" ]; then
+    keep_logs=true
+    echo "$name log: $(echo "$bad" | wc -l) ERROR, exception or stack-trace lines; the first ones:"
+    echo "$bad" | head -n 8 | cut -c1-240
+  else
+    echo "$name log: no ERROR or exception lines"
+  fi
+  warnings="$(grep -E '^\S+\s+WARN|^\[[^]]*\] \S+\s+WARN' "$log" || true)"
+  if [ -n "$warnings" ]; then
+    echo "$name log WARN lines: $(echo "$warnings" | wc -l); the first ones:"
+    echo "$warnings" | head -n 3 | cut -c1-240
+  fi
+done
+if [ "$bench_rc" -ne 0 ]; then
+  keep_logs=true
+  exit "$bench_rc"
+fi

@@ -56,26 +56,24 @@ class SecurityConfiguration {
 		http.securityMatcher("/sparql", "/sparql/**", "/.well-known/void")
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
-			.cors((c) -> c.configurationSource(corsSource))
-			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
-			.headers((h) -> h.cacheControl((c) -> c.disable())
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'")))
-			.httpBasic((b) -> b.disable())
-			.formLogin((f) -> f.disable());
-		return http.build();
+			.cors((c) -> c.configurationSource(corsSource));
+		return openPages(http, "'self' 'unsafe-inline'").build();
 	}
 
 	@Bean
 	@Order(3)
 	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
+		return openPages(http, "'self'").build();
+	}
+
+	/** Anyone may read; no inline script, ever; pages set their own Cache-Control. */
+	private static HttpSecurity openPages(HttpSecurity http, String styleSources) throws Exception {
+		return http.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
 			.headers((h) -> h.cacheControl((c) -> c.disable())
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'")))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src " + styleSources
+						+ "; script-src 'self'; frame-ancestors 'none'; base-uri 'self'")))
 			.httpBasic((b) -> b.disable())
 			.formLogin((f) -> f.disable());
-		return http.build();
 	}
 
 }

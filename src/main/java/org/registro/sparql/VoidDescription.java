@@ -25,6 +25,8 @@ import org.registro.store.RecordStore;
 import org.registro.system.RegistryProperties;
 import org.registro.vocabulary.Formats;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,6 +69,12 @@ class VoidDescription implements DisposableBean {
 	VoidDescription(RecordStore store, RegistryProperties properties) {
 		this.store = store;
 		this.properties = properties;
+	}
+
+	/** Counts once at start-up, in the background, so that the first reader need not wait for it. */
+	@EventListener(ApplicationReadyEvent.class)
+	void countAtStartUp() {
+		refresh();
 	}
 
 	Snapshot current() {

@@ -166,6 +166,9 @@ class SparqlProtocolTest extends RegistryTest {
 		HttpResponse<String> noQuery = http().post("/sparql", "application/x-www-form-urlencoded", "foo=bar");
 		assertThat(noQuery.statusCode()).isEqualTo(400);
 		assertThat(noQuery.body()).contains("query");
+		HttpResponse<String> twoQueries = http().get("/sparql?query=ASK%7B%7D&query=ASK%7B%7D");
+		assertThat(twoQueries.statusCode()).isEqualTo(400);
+		assertThat(twoQueries.body()).contains("Multiple");
 		HttpResponse<String> service = select("SELECT * { SERVICE <http://127.0.0.1:" + port + "/sparql> { ?s ?p ?o } } LIMIT 1",
 				"application/sparql-results+json");
 		assertThat(service.statusCode()).as("federated queries are refused").isGreaterThanOrEqualTo(400);

@@ -8,7 +8,7 @@
  *   java -cp BENCH_CLASSES SparqlBench --registry=http://127.0.0.1:P/sparql --fuseki=http://127.0.0.1:Q/sparql
  *       --base=URI --n=N [--registry-pid=PID] [--fuseki-pid=PID] [--clk-tck=100] [--seed=1]
  *       [--clients=1,8] [--duration=6] [--rounds=2] [--warmup=4] [--mix-warmup=20]
- *       [--queries=name,name,...] [--method=post|get] [--check-only=false]
+ *       [--queries=name,name,...] [--method=post|get] [--check-only=false] [--names=registry,Fuseki] [--labels=reg,Fus]
  *
  *   --base, --n  the base URI and the number of datasets the store was loaded with (queries name
  *                generated datasets, publishers and identifiers)
@@ -16,6 +16,7 @@
  *   --duration   seconds of one measured segment; --rounds segments per server, per query, per phase
  *   --warmup     seconds of unmeasured warm-up per server before each query's segments
  *   --mix-warmup seconds of the whole mix from 2 clients on each server before the first phase
+ *   --names, --labels  what to call the two servers (bench/sparql.sh --aa compares two Fusekis)
  *
  * Order: (1) the answer check: every query with 3 parameter sets on both servers; the row counts
  * (and the rows themselves, as multisets) must agree, otherwise a WARNING row says so and the
@@ -119,6 +120,9 @@ public class SparqlBench {
 
 	private final List<Query> queries;
 
+	/** Short names of the two servers for the table's header. */
+	private final String[] labels;
+
 	/** Successful answers of each server during the answer check. */
 	private final Map<Server, Integer> answered = new HashMap<>();
 
@@ -129,8 +133,10 @@ public class SparqlBench {
 		this.generator = new Bench.Generator(o.string("base"), seed);
 		this.clkTck = o.integer("clk-tck", 100);
 		this.post = !o.string("method", "post").equalsIgnoreCase("get");
-		this.registry = Server.of("registry", o.string("registry"), Long.parseLong(o.string("registry-pid", "0")));
-		this.fuseki = Server.of("Fuseki", o.string("fuseki"), Long.parseLong(o.string("fuseki-pid", "0")));
+		String[] names = o.string("names", "registry,Fuseki").split(",");
+		this.labels = o.string("labels", "reg,Fus").split(",");
+		this.registry = Server.of(names[0], o.string("registry"), Long.parseLong(o.string("registry-pid", "0")));
+		this.fuseki = Server.of(names[1], o.string("fuseki"), Long.parseLong(o.string("fuseki-pid", "0")));
 		List<Query> all = mix();
 		String wanted = o.string("queries", "");
 		this.queries = wanted.isEmpty() ? all
@@ -252,8 +258,8 @@ public class SparqlBench {
 				Query q = queries.get(qi);
 				log("%d client%s, %s: %.0f s warm-up each, then %d x %.0f s per server, alternating", clients, clients == 1 ? "" : "s",
 						q.name(), warmup.toMillis() / 1000.0, rounds, duration.toMillis() / 1000.0);
-				logErrors("registry warm-up " + q.name(), run(registry, q, clients, warmup, 1_000 + clients));
-				logErrors("Fuseki warm-up " + q.name(), run(fuseki, q, clients, warmup, 1_000 + clients));
+				logErrors(registry.name() + " warm-up " + q.name(), run(registry, q, clients, warmup, 1_000 + clients));
+				logErrors(fuseki.name() + " warm-up " + q.name(), run(fuseki, q, clients, warmup, 1_000 + clients));
 				Result result = new Result();
 				for (int round = 0; round < rounds; round++) {
 					// ABBA: registry first in even rounds, Fuseki first in odd ones. The same seed on
@@ -291,7 +297,7 @@ public class SparqlBench {
 	Map<String, String> check() throws IOException {
 		System.out.println();
 		System.out.println("Answer check: each query with 3 parameter sets on both servers (rows: result rows, or triples for CONSTRUCT)");
-		System.out.printf(Locale.ROOT, "  %-20s %-56s %16s %16s %7s  %s%n", "query", "what", "rows registry", "rows Fuseki", "KB/ans",
+		System.out.printf(Locale.ROOT, "  %-20s %-56s %16s %16s %7s  %s%n", "query", "what", "rows " + registry.name(), "rows " + fuseki.name(), "KB/ans",
 				"same answers");
 		Map<String, String> mismatches = new LinkedHashMap<>();
 		try (Bench.Connection r = new Bench.Connection(registry.host(), registry.port());
@@ -306,10 +312,10 @@ public class SparqlBench {
 				for (int k = 0; k < 3; k++) {
 					String text = q.text().apply(params);
 					Bench.Response a = r.send(call(registry, q, text));
-					List<String> answerR = answer(q, a, problems, "registry");
+					List<String> answerR = answer(q, a, problems, registry.name());
 					Bench.Response b = f.send(call(fuseki, q, text));
 					bytes += b.length();
-					List<String> answerF = answer(q, b, problems, "Fuseki");
+					List<String> answerF = answer(q, b, problems, fuseki.name());
 					answered.merge(registry, answerR == null ? 0 : 1, Integer::sum);
 					answered.merge(fuseki, answerF == null ? 0 : 1, Integer::sum);
 					rowsR.add(answerR == null ? "error" : String.valueOf(answerR.size()));
@@ -526,12 +532,13 @@ public class SparqlBench {
 	private void report(Map<Integer, Map<String, Result>> results, Map<String, String> mismatches, int rounds, Duration duration,
 			Duration warmup) {
 		System.out.println();
-		System.out.printf(Locale.ROOT, "SPARQL benchmark: %,d generated datasets; registry %s:%d%s vs standalone Fuseki %s:%d%s (copy of the same TDB2)%n",
-				n, registry.host(), registry.port(), registry.path(), fuseki.host(), fuseki.port(), fuseki.path());
+		System.out.printf(Locale.ROOT, "SPARQL benchmark: %,d generated datasets; %s %s:%d%s vs %s %s:%d%s (each on its copy of the same TDB2)%n",
+				n, registry.name(), registry.host(), registry.port(), registry.path(), fuseki.name(), fuseki.host(), fuseki.port(), fuseki.path());
 		System.out.printf(Locale.ROOT, "%d cores, client JDK %s, queries sent by %s; per query and phase: %.0f s warm-up on each server, then %d rounds"
 				+ " of %.0f s per server in ABBA order%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				post ? "POST application/sparql-query" : "GET ?query=", warmup.toMillis() / 1000.0, rounds, duration.toMillis() / 1000.0);
-		System.out.println("ratio = registry q/s / Fuseki q/s; target (issue): registry within 10% of Fuseki on every query, i.e. ratio >= 0.90");
+		System.out.printf(Locale.ROOT, "ratio = %s q/s / %s q/s; target (issue): the registry within 10%% of Fuseki on every query, i.e. ratio >= 0.90%n",
+				registry.name(), fuseki.name());
 		System.out.println("CPU ms/q = server CPU time per query (all its threads, JIT and GC included); by round: the ratio of each round's pair");
 		Map<Integer, List<Double>> ratiosByPhase = new LinkedHashMap<>();
 		Map<String, List<String>> notes = new LinkedHashMap<>();
@@ -541,7 +548,8 @@ public class SparqlBench {
 			System.out.printf(Locale.ROOT, "%d client%s%n", clients, clients == 1 ? "" : "s");
 			int roundsWidth = Math.max(8, 5 * rounds - 1);
 			String header = String.format(Locale.ROOT, "%-20s | %8s %8s %8s %6s | %8s %8s %8s %6s | %6s %-" + roundsWidth + "s %-7s | %8s %8s | %5s",
-					"query", "reg q/s", "p50 ms", "p99 ms", "n", "Fus q/s", "p50 ms", "p99 ms", "n", "ratio", "by round", "within", "reg CPU", "Fus CPU",
+					"query", labels[0] + " q/s", "p50 ms", "p99 ms", "n", labels[1] + " q/s", "p50 ms", "p99 ms", "n", "ratio", "by round", "within",
+					labels[0] + " CPU", labels[1] + " CPU",
 					"other");
 			System.out.println(header);
 			System.out.println(String.format(Locale.ROOT, "%-20s | %35s | %35s | %" + (roundsWidth + 16) + "s | %17s | %5s", "", "", "", "", "ms/q",
@@ -564,9 +572,9 @@ public class SparqlBench {
 						ratio, byRound, within, r.serverMsPerQuery(), f.serverMsPerQuery(), Math.max(r.otherCores(), f.otherCores()));
 				String where = clients + "c " + e.getKey();
 				if (r.errors() + f.errors() > 0) {
-					note(notes, "errors (registry/Fuseki; see the log lines above)", where + " " + r.errors() + "/" + f.errors());
+					note(notes, "errors (" + registry.name() + "/" + fuseki.name() + "; see the log lines above)", where + " " + r.errors() + "/" + f.errors());
 				}
-				for (var sf : List.of(Map.entry("registry", r), Map.entry("Fuseki", f))) {
+				for (var sf : List.of(Map.entry(registry.name(), r), Map.entry(fuseki.name(), f))) {
 					if (sf.getValue().jitCores() > 0.15) {
 						note(notes, "JIT compilers above 0.15 cores (not at steady state; longer --warmup)",
 								String.format(Locale.ROOT, "%s %s %.2f", where, sf.getKey(), sf.getValue().jitCores()));
@@ -592,11 +600,12 @@ public class SparqlBench {
 				.mapToDouble((s) -> (s.after().clientNanos() - s.before().clientNanos()) / (double) s.elapsedNanos()).average().orElse(0);
 			double regCores = phase.getValue().values().stream().mapToDouble((res) -> figures(res.registry).serverCores()).average().orElse(0);
 			double fusCores = phase.getValue().values().stream().mapToDouble((res) -> figures(res.fuseki).serverCores()).average().orElse(0);
-			System.out.printf(Locale.ROOT, "  average cores used: registry %.2f, Fuseki %.2f (while each was measured), this client %.2f%n", regCores,
-					fusCores, clientCores);
+			System.out.printf(Locale.ROOT, "  average cores used: %s %.2f, %s %.2f (while each was measured), this client %.2f%n", registry.name(),
+					regCores, fuseki.name(), fusCores, clientCores);
 		}
 		System.out.println();
-		System.out.println("Target (issue): the registry's endpoint within 10% of standalone Fuseki's throughput on every query:");
+		System.out.printf(Locale.ROOT, "Target (issue): the registry's endpoint within 10%% of standalone Fuseki's throughput on every query (here: %s vs %s):%n",
+				registry.name(), fuseki.name());
 		for (var e : ratiosByPhase.entrySet()) {
 			long met = e.getValue().stream().filter((x) -> x >= 0.90).count();
 			System.out.printf(Locale.ROOT, "  %d client%s: %s (%d of %d queries at ratio >= 0.90)%n", e.getKey(), e.getKey() == 1 ? "" : "s",

@@ -6,22 +6,25 @@
 #   -n N            generated datasets in the store (BENCH_N, default 100000)
 #   -d SECONDS      one measured segment (BENCH_DURATION, default 4)
 #   -r ROUNDS       measured segments per server, per query, per phase, alternating (default 2)
-#   -w SECONDS      warm-up per server before each query's segments (BENCH_WARMUP, default 3)
-#   -W SECONDS      warm-up of the whole mix on each server before the first phase (default 20)
+#   -w SECONDS      warm-up per server before each query's segments (BENCH_WARMUP, default 2)
+#   -W SECONDS      warm-up of the whole mix on each server before the first phase (default 15)
 #   -c LIST         client counts, one phase each (default 1,8)
 #   -p PORT         loopback port of the registry; Fuseki gets PORT+1 (BENCH_PORT, default 18380)
 #   --queries LIST  only these queries (names as printed; default all 10)
 #   --get           send queries as GET ?query= instead of POST application/sparql-query
+#   --aa            calibration (A/A): a second standalone Fuseki, on its own copy, takes the
+#                   registry's place; its ratios show how far apart two identical servers measure
 #   --data DIR      keep the loaded store in DIR and reuse it on later runs (the load is the slow
-#                   part: about 10 minutes at N=100000); DIR/seed.properties says what it holds
+#                   part: about 12 minutes at N=100000); DIR/seed.properties says what it holds
 #   -q, --quick     smoke run: N=2000, 1 s segments, 0.5 s warm-ups (flags after it still apply)
 #   --rebuild       run `mvn package` even when target/registro-*.jar exists
 #   --keep          keep the temporary directory (logs; the data too unless --data)
 #   -h, --help      this text
 # Environment: BENCH_JAVA (a java >= 21; otherwise the newest JDK under /usr/lib/jvm), BENCH_SERVER_OPTS
 #   (JVM options for both servers), BENCH_REGISTRY_OPTS / BENCH_FUSEKI_OPTS (for one only),
-#   BENCH_FUSEKI_JAR (default: jena-fuseki-server of the registry's Jena version from ~/.m2, fetched
-#   with `mvn dependency:get` when missing), BENCH_SEED_BATCH (the loader's max batch, default 1000).
+#   BENCH_FUSEKI_ARGS (extra arguments for Fuseki, e.g. --jetty=FILE), BENCH_FUSEKI_JAR (default:
+#   jena-fuseki-server of the registry's Jena version from ~/.m2, fetched with `mvn dependency:get`
+#   when missing), BENCH_SEED_BATCH (the loader's max batch, default 5000).
 #
 # Steps: build the jar if missing; unless --data holds a loaded store, load one in process
 # (bench/SeedStore.java: the registry's RecordService over TdbRecordStore, 6 publishers then N
@@ -30,11 +33,13 @@
 # copy <data>/public for Fuseki; start Fuseki on 127.0.0.1:PORT+1 with fuseki-config/config.ttl
 # pointed at the copy; start the registry on 127.0.0.1:PORT with registry.sparql.max-concurrent at
 # the largest client count (so no query queues), max-rows 10000 and query-timeout 30s (the
-# defaults, given explicitly); run bench/SparqlBench.java (answer check, warm-up, phases); stop
-# both servers; check their logs. Both servers run on the same JDK with the same JVM options, and
+# defaults, given explicitly); wait until both use under 0.1 cores (the registry counts its VoID
+# statistics in the background after start-up); run bench/SparqlBench.java (answer check, warm-up,
+# phases); stop both servers; check their logs. Both servers run on the same JDK with the same JVM options, and
 # only one is under load at a time.
-# Disk: the store takes about 100 KB per dataset before compaction (the workspace is not
-# compacted), plus the public database twice; it lives under $TMPDIR (default /tmp) or --data.
+# Disk: the store takes about 170 KB per dataset before compaction (the workspace is not
+# compacted; the public database shrinks to about 27 KB per dataset), plus the copy of the public
+# database; it lives under $TMPDIR (default /tmp) or --data.
 # Figures and how to read them: docs/benchmarks.md (SPARQL section).
 set -euo pipefail
 
@@ -44,16 +49,17 @@ project="$(dirname "$here")"
 n="${BENCH_N:-100000}"
 duration="${BENCH_DURATION:-4}"
 rounds=2
-warmup="${BENCH_WARMUP:-3}"
-mix_warmup=20
+warmup="${BENCH_WARMUP:-2}"
+mix_warmup=15
 clients="1,8"
 port="${BENCH_PORT:-18380}"
 queries=""
 method=post
+aa=false
 data_dir=""
 rebuild=false
 keep=false
-seed_batch="${BENCH_SEED_BATCH:-1000}"
+seed_batch="${BENCH_SEED_BATCH:-5000}"
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
@@ -68,6 +74,7 @@ while [ $# -gt 0 ]; do
     -p) port="$2"; shift 2 ;;
     --queries) queries="$2"; shift 2 ;;
     --get) method=get; shift ;;
+    --aa) aa=true; shift ;;
     --data) data_dir="$2"; shift 2 ;;
     -q|--quick) n=2000; duration=1; warmup=0.5; mix_warmup=5; shift ;;
     --rebuild) rebuild=true; shift ;;
@@ -120,10 +127,6 @@ for p in "$port" "$fport"; do
     exit 1
   fi
 done
-if [ "$bench_rc" -ne 0 ]; then
-  keep_logs=true
-  exit "$bench_rc"
-fi
 
 work="$(mktemp -d -t registro-sparql.XXXXXX)"
 if [ -n "$data_dir" ]; then
@@ -208,6 +211,26 @@ wait_ready() { # pid url log name: waits for a 200 from url
   echo "$name did not become ready in 300 s" >&2; tail -n 40 "$log" >&2; return 1
 }
 
+wait_idle() { # pid name: waits until the process uses under 0.1 cores over 5 s (background start-up work done)
+  local pid="$1" name="$2" start now before after i
+  start="$(date +%s)"
+  after="$(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
+  for i in $(seq 1 120); do
+    sleep 5
+    before="$after"
+    after="$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo "")"
+    [ -n "$after" ] || { echo "$name exited while settling" >&2; return 1; }
+    if [ $((after - before)) -lt $((5 * $(getconf CLK_TCK) / 10)) ]; then
+      now="$(date +%s)"
+      say "$name idle after $((now - start)) s of settling"
+      echo "$((now - start))"
+      return 0
+    fi
+  done
+  say "WARNING: $name still busy after 600 s; measuring anyway"
+  echo "600+"
+}
+
 # The registry's own limits for /sparql, given explicitly (see the header). Left out, with a note,
 # when this build does not know them (unknown registry.* keys stop the start-up).
 sparql_args=(--registry.sparql.max-concurrent="$max_clients" --registry.sparql.max-rows=10000 --registry.sparql.query-timeout=30s)
@@ -244,8 +267,8 @@ else
     echo "$data holds an unfinished store; delete it (rm -rf $data) or use another --data directory" >&2
     exit 1
   fi
-  # About 0.12 MB per dataset before the public database's compaction, the public database twice after.
-  need_mb=$((n / 8 + n / 20 + 1000))
+  # About 0.17 MB per dataset before the public database's compaction, then its copy.
+  need_mb=$((n / 5 + 1000))
   free_mb="$(df -Pm "$data" | awk 'NR == 2 { print $4 }')"
   if [ "$free_mb" -lt "$need_mb" ]; then
     echo "need about $need_mb MB free in $data for $n datasets, have $free_mb MB; use --data elsewhere or lower -n" >&2
@@ -290,26 +313,55 @@ mkdir -p "$work/fuseki-run" # Fuseki's FUSEKI_BASE ("run/") is created in its wo
 say "starting Fuseki ($(basename "$fuseki_jar")) on 127.0.0.1:$fport"
 # shellcheck disable=SC2086
 (cd "$work/fuseki-run" && exec "$java" ${BENCH_SERVER_OPTS:-} ${BENCH_FUSEKI_OPTS:-} -jar "$fuseki_jar" \
-  --config="$work/fuseki-config.ttl" --port="$fport" --localhost >"$fuseki_log" 2>&1) &
+  --config="$work/fuseki-config.ttl" --port="$fport" --localhost ${BENCH_FUSEKI_ARGS:-} >"$fuseki_log" 2>&1) &
 fuseki_pid=$!
 wait_ready "$fuseki_pid" "http://127.0.0.1:$fport/sparql?query=ASK%7B%7D" "$fuseki_log" "Fuseki" || exit 1
 
-say "starting the registry on 127.0.0.1:$port (${sparql_args[*]:-no registry.sparql settings})"
-start_registry "$registry_log"
+names=(--names=registry,Fuseki --labels=reg,Fus)
+if $aa; then
+  # Calibration: a second Fuseki on its own copy, where the registry would be.
+  rm -rf "$data/fuseki-aa"
+  mkdir -p "$data/fuseki-aa" "$work/fuseki-aa-run"
+  cp -a --sparse=always "$data/registry/public" "$data/fuseki-aa/public"
+  rm -f "$data/fuseki-aa/public/tdb.lock"
+  sed -E "s|(tdb2:location[[:space:]]+)\"[^\"]*\"|\1\"$data/fuseki-aa/public\"|" "$config" >"$work/fuseki-aa-config.ttl"
+  say "A/A calibration: a second Fuseki on 127.0.0.1:$port in the registry's place"
+  # shellcheck disable=SC2086
+  (cd "$work/fuseki-aa-run" && exec "$java" ${BENCH_SERVER_OPTS:-} ${BENCH_FUSEKI_OPTS:-} -jar "$fuseki_jar" \
+    --config="$work/fuseki-aa-config.ttl" --port="$port" --localhost ${BENCH_FUSEKI_ARGS:-} >"$registry_log" 2>&1) &
+  registry_pid=$!
+  wait_ready "$registry_pid" "http://127.0.0.1:$port/sparql?query=ASK%7B%7D" "$registry_log" "Fuseki (A/A)" || exit 1
+  names=(--names=Fuseki-2,Fuseki --labels=F2,Fus)
+else
+  say "starting the registry on 127.0.0.1:$port (${sparql_args[*]:-no registry.sparql settings})"
+  start_registry "$registry_log"
+fi
+
+# Measure the steady state: the registry counts its VoID statistics on a background thread after
+# start-up (about a minute of CPU at N=100000), which would otherwise fall on the first queries.
+say "waiting for both servers to settle (under 0.1 cores over 5 s)"
+settle_registry="$(wait_idle "$registry_pid" "$($aa && echo 'Fuseki-2' || echo 'the registry')")"
+settle_fuseki="$(wait_idle "$fuseki_pid" "Fuseki")"
 
 echo
 echo "Machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
   "load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "JDK (both servers and the client): $("$java" -version 2>&1 | head -n 1); JVM options: ${BENCH_SERVER_OPTS:-(defaults)}"
-echo "Registry: $(basename "$jar"), data-dir $data/registry, base URI $base, ${sparql_args[*]:-registry.sparql.* not set (this build refused them)}"
-echo "Fuseki:   $(basename "$fuseki_jar") --config (fuseki-config/config.ttl, tdb2:location = a copy of the registry's public database) --localhost"
+if $aa; then
+  echo "A/A CALIBRATION: no registry; a second standalone Fuseki (Fuseki-2) on its own copy of the public database takes its place"
+else
+  echo "Registry: $(basename "$jar"), data-dir $data/registry, base URI $base, ${sparql_args[*]:-registry.sparql.* not set (this build refused them)}"
+fi
+echo "Fuseki:   $(basename "$fuseki_jar") --config (fuseki-config/config.ttl, tdb2:location = a copy of the registry's public database) --localhost ${BENCH_FUSEKI_ARGS:-}"
+echo "Settling after start-up (background work, e.g. the registry's VoID count, before the first query):" \
+  "$($aa && echo 'Fuseki-2' || echo 'registry') ${settle_registry} s, Fuseki ${settle_fuseki} s"
 echo "Store: $(prop n) datasets + 6 publishers, loaded in process by bench/SeedStore.java in $(prop load_seconds) s ($(prop load_rate) datasets/s;" \
   "max batch $(prop max_batch)), public database compacted in $(prop compact_seconds) s; public database $(du -sh "$data/registry/public" | cut -f1) on disk" \
   "($(prop public_mb) MB apparent)"
 
 args=(--registry="http://127.0.0.1:$port/sparql" --fuseki="http://127.0.0.1:$fport/sparql" --registry-pid="$registry_pid"
   --fuseki-pid="$fuseki_pid" --clk-tck="$(getconf CLK_TCK)" --base="$base" --n="$n" --clients="$clients" --duration="$duration"
-  --rounds="$rounds" --warmup="$warmup" --mix-warmup="$mix_warmup" --method="$method")
+  --rounds="$rounds" --warmup="$warmup" --mix-warmup="$mix_warmup" --method="$method" "${names[@]}")
 [ -n "$queries" ] && args+=(--queries="$queries")
 bench_rc=0
 "$java" -cp "$work/classes" SparqlBench "${args[@]}" || bench_rc=$?
@@ -318,7 +370,7 @@ say "stopping the servers"
 stop "$registry_pid"; registry_pid=""
 stop "$fuseki_pid"; fuseki_pid=""
 echo
-for pair in "registry:$registry_log" "Fuseki:$fuseki_log"; do
+for pair in "$($aa && echo Fuseki-2 || echo registry):$registry_log" "Fuseki:$fuseki_log"; do
   name="${pair%%:*}"
   log="${pair#*:}"
   # Spring Boot's lines start with a timestamp and the level; Fuseki's with [date time] Logger LEVEL.

@@ -47,9 +47,9 @@ class SecurityConfiguration {
 	SecurityFilterChain sparqlChain(HttpSecurity http) throws Exception {
 		CorsConfiguration cors = new CorsConfiguration();
 		cors.addAllowedOriginPattern("*");
-		cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "OPTIONS"));
+		cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
 		cors.addAllowedHeader("*");
-		cors.setExposedHeaders(List.of("X-SPARQL-MaxRows", "Retry-After", "Content-Disposition"));
+		cors.setExposedHeaders(List.of("X-SPARQL-MaxRows", "X-SPARQL-MaxTriples", "Retry-After"));
 		cors.setMaxAge(3600L);
 		UrlBasedCorsConfigurationSource corsSource = new UrlBasedCorsConfigurationSource();
 		corsSource.registerCorsConfiguration("/**", cors);

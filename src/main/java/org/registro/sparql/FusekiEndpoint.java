@@ -47,7 +47,7 @@ class FusekiEndpoint implements ServletContextAware {
 		context.set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
 		// SERVICE would make the registry fetch any URL a stranger names, inside our network.
 		context.set(ARQ.httpServiceAllowed, false);
-		operations.register(Operation.Query, new CappedQuery(limits.maxRows()));
+		operations.register(Operation.Query, new CappedQuery(limits.maxRows(), limits.maxTriples()));
 		operations.register(Operation.GSP_R, new GSP_R());
 		DataService service = DataService.newBuilder(store.publicDataset())
 			.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("").context(context).build())

@@ -28,7 +28,8 @@ final class QuerySlots {
 
 	/** True when the caller got a slot and must {@link #release()} it. */
 	boolean acquire() throws InterruptedException {
-		if (slots.tryAcquire()) {
+		// Not the plain tryAcquire(), which would overtake the queued ones.
+		if (slots.tryAcquire(0, TimeUnit.MILLISECONDS)) {
 			return true;
 		}
 		if (waiting.incrementAndGet() > queued) {

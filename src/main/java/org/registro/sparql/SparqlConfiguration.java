@@ -14,7 +14,7 @@ class SparqlConfiguration {
 	FilterRegistrationBean<SparqlFilter> sparqlFilter(ContentNegotiator negotiator, RegistryProperties properties) {
 		RegistryProperties.Sparql limits = properties.sparql();
 		QuerySlots slots = new QuerySlots(limits.maxConcurrent(), limits.maxQueued(), limits.queueTimeout());
-		FilterRegistrationBean<SparqlFilter> registration = new FilterRegistrationBean<>(new SparqlFilter(negotiator, slots));
+		FilterRegistrationBean<SparqlFilter> registration = new FilterRegistrationBean<>(new SparqlFilter(negotiator, slots, limits.maxQuerySize().toBytes()));
 		registration.addUrlPatterns(FusekiEndpoint.PATH, FusekiEndpoint.PATH + "/*");
 		registration.setName("sparql");
 		return registration;

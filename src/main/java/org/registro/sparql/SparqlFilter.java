@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.fuseki.server.Dispatcher;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.web.HttpNames;
 import org.registro.web.ContentNegotiator;
 import org.registro.web.NotAcceptableException;
@@ -22,8 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sends each request under {@code /sparql} to Fuseki's dispatcher or to the registry's own pages.
  * A browser (HTML preferred) and a request without a query get the query page or the service
- * description from Spring MVC; SPARQL Update is refused before it reaches Fuseki; every request
- * Fuseki serves holds one of the {@link QuerySlots}.
+ * description from Spring MVC. Before anything reaches Fuseki: SPARQL Update is refused, a query
+ * body is read whole and bounded, Fuseki's parameters that echo request text into the response are
+ * refused, and a Graph Store read must name one record graph. Every request Fuseki serves then
+ * holds one of the {@link QuerySlots}.
  * <p>
  * Errors here are plain text, as Fuseki's own are: SPARQL clients show the body of a failed request
  * as it is, and one endpoint should not answer in two error formats.
@@ -43,32 +47,44 @@ final class SparqlFilter extends OncePerRequestFilter {
 			new Representation(MediaType.parseMediaType("application/rdf+xml"), null),
 			new Representation(MediaType.parseMediaType("application/n-triples"), null), Representation.HTML);
 
+	/** Fuseki extras that write request text into the response (an XSL reference, a JSONP prefix). */
+	private static final List<String> REFUSED_PARAMETERS = List.of(HttpNames.paramStyleSheet, HttpNames.paramCallback,
+			HttpNames.paramForceAccept);
+
 	private final ContentNegotiator negotiator;
 
 	private final QuerySlots slots;
 
-	SparqlFilter(ContentNegotiator negotiator, QuerySlots slots) {
+	private final long maxQuerySize;
+
+	SparqlFilter(ContentNegotiator negotiator, QuerySlots slots, long maxQuerySize) {
 		this.negotiator = negotiator;
 		this.slots = slots;
+		this.maxQuerySize = maxQuerySize;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (isUpdate(request)) {
-			fail(response, HttpServletResponse.SC_FORBIDDEN,
-					"SPARQL Update is not available: this endpoint is read-only. Records change through the registry's write API.");
+		if (request.getContentLengthLong() > maxQuerySize) {
+			fail(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
+			return;
+		}
+		if (isQueryBody(request)) {
+			request = BufferedBody.read(request, maxQuerySize);
+			if (request == null) {
+				fail(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
+				return;
+			}
+		}
+		Refusal refusal = refusal(request, path);
+		if (refusal != null) {
+			fail(response, refusal.status(), refusal.message());
 			return;
 		}
 		if (path.equals(FusekiEndpoint.PATH) && forPage(request)) {
 			chain.doFilter(request, response);
-			return;
-		}
-		if (path.equals(FusekiEndpoint.PATH + "/" + FusekiEndpoint.GRAPH_STORE) && !namesOneGraph(request)) {
-			fail(response, HttpServletResponse.SC_BAD_REQUEST,
-					"Name one record graph with ?graph=<IRI>. The default graph is the union of all of them; query it at "
-							+ FusekiEndpoint.PATH + ".");
 			return;
 		}
 		if (!acquire()) {
@@ -85,6 +101,42 @@ final class SparqlFilter extends OncePerRequestFilter {
 		finally {
 			slots.release();
 		}
+	}
+
+	private record Refusal(int status, String message) {
+	}
+
+	/** Why the request is refused before it reaches Fuseki, or null. Reads form parameters (bounded by the container). */
+	private Refusal refusal(HttpServletRequest request, String path) {
+		if (isUpdate(request)) {
+			return new Refusal(HttpServletResponse.SC_FORBIDDEN,
+					"SPARQL Update is not available: this endpoint is read-only. Records change through the registry's write API.");
+		}
+		String query = request.getParameter(HttpNames.paramQuery);
+		if (query != null && query.length() > maxQuerySize) {
+			return new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
+		}
+		for (String name : REFUSED_PARAMETERS) {
+			if (request.getParameter(name) != null) {
+				return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "The parameter '" + name + "' is not supported here.");
+			}
+		}
+		if (path.equals(FusekiEndpoint.PATH + "/" + FusekiEndpoint.GRAPH_STORE) && !namesOneGraph(request)) {
+			return new Refusal(HttpServletResponse.SC_BAD_REQUEST,
+					"Name one record graph by its IRI: ?graph=<IRI>. The default graph is the union of all of them; query it at "
+							+ FusekiEndpoint.PATH + ".");
+		}
+		return null;
+	}
+
+	private String tooLarge() {
+		return "The query is longer than " + maxQuerySize + " bytes (registry.sparql.max-query-size).";
+	}
+
+	private static boolean isQueryBody(HttpServletRequest request) {
+		String type = request.getContentType();
+		return HttpMethod.POST.matches(request.getMethod()) && type != null
+				&& type.toLowerCase().startsWith("application/sparql-query");
 	}
 
 	/** A GET without a query, or one from a browser without an explicit format parameter. */
@@ -113,8 +165,21 @@ final class SparqlFilter extends OncePerRequestFilter {
 		return updateBody || request.getParameter(HttpNames.paramUpdate) != null;
 	}
 
+	/**
+	 * One graph named by an absolute IRI: Fuseki also reads {@code graph=union} and
+	 * {@code graph=default} as the special graphs, and the union is the whole store.
+	 */
 	private static boolean namesOneGraph(HttpServletRequest request) {
-		return request.getParameter(HttpNames.paramGraph) != null && request.getParameter(HttpNames.paramGraphDefault) == null;
+		String graph = request.getParameter(HttpNames.paramGraph);
+		if (graph == null || request.getParameter(HttpNames.paramGraphDefault) != null) {
+			return false;
+		}
+		try {
+			return IRIx.create(graph).isAbsolute();
+		}
+		catch (IRIException ex) {
+			return false;
+		}
 	}
 
 	private boolean acquire() {

@@ -11,6 +11,7 @@ import org.registro.web.RdfFormat;
 import org.registro.web.RdfView;
 import org.registro.web.RdfWriting;
 import org.registro.web.Representation;
+import org.registro.web.UnavailableException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,9 @@ class VoidController {
 		Representation r = negotiator.negotiate(request, null, OFFERS);
 		response.setHeader(HttpHeaders.VARY, "Accept");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
-		VoidDescription.Snapshot snapshot = description.current();
+		VoidDescription.Snapshot snapshot = description.current()
+			.orElseThrow(() -> new UnavailableException("The VoID statistics are being counted for the first time since start-up.",
+					VoidDescription.WAIT.toSeconds()));
 		String etag = "\"void-" + snapshot.tag() + "-" + r.key() + "\"";
 		if (new ServletWebRequest(request, response).checkNotModified(etag)) {
 			return null;

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +23,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.registro.store.RecordStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.registro.system.RegistryProperties;
 import org.registro.vocabulary.Formats;
 import org.springframework.beans.factory.DisposableBean;
@@ -32,7 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * The VoID description of the public data, kept current: counted again (on one background thread)
  * when the public data has changed since the last count. Counting is a few full scans, so a request
- * waits for a fresh count at most {@link #WAIT}, else it gets the previous one; and a new count
+ * waits for a fresh count at most {@link #WAIT}, else it gets the previous one (or, before the very
+ * first count is done, 503); and a new count
  * starts no sooner than nine times the last one's duration after it, which keeps counting under a
  * tenth of one core however often records are published.
  */
@@ -40,6 +44,8 @@ import org.springframework.stereotype.Component;
 class VoidDescription implements DisposableBean {
 
 	static final Duration WAIT = Duration.ofSeconds(2);
+
+	private static final Logger log = LoggerFactory.getLogger(VoidDescription.class);
 
 	/** Versions count from start-up; the start time keeps tags of two runs apart. */
 	private static final long STARTED = System.currentTimeMillis();
@@ -77,24 +83,28 @@ class VoidDescription implements DisposableBean {
 		refresh();
 	}
 
-	Snapshot current() {
+	/**
+	 * The description of the current public data, or the latest one counted if a new count takes
+	 * longer than {@link #WAIT} or fails; empty only when none has been counted yet.
+	 */
+	Optional<Snapshot> current() {
 		Snapshot known = latest;
 		if (known != null && known.version() == store.publicVersion()) {
-			return known;
+			return Optional.of(known);
 		}
-		CompletableFuture<Snapshot> fresh = refresh();
 		try {
-			return known == null ? fresh.get() : fresh.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			return Optional.of(refresh().get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
 		}
 		catch (TimeoutException ex) {
-			return known;
+			return Optional.ofNullable(known);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while counting the VoID statistics", ex);
+			return Optional.ofNullable(known);
 		}
 		catch (ExecutionException ex) {
-			throw new IllegalStateException("Counting the VoID statistics failed", ex.getCause());
+			log.error("Counting the VoID statistics failed", ex.getCause());
+			return Optional.ofNullable(known);
 		}
 	}
 

@@ -63,17 +63,24 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 	 * @param maxConcurrent queries evaluated at the same time
 	 * @param maxQueued queries waiting for a free slot; one more gets 503 at once
 	 * @param queueTimeout how long a query waits for a slot before it gets 503
+	 * @param maxQuerySize the longest query text accepted (413 beyond); parsing costs more than
+	 *        linear time in the length, and the time limit only starts after it
 	 */
 	public record Sparql(@DefaultValue("30s") Duration queryTimeout, @DefaultValue("10000") int maxRows,
 			@DefaultValue("4") int maxConcurrent, @DefaultValue("32") int maxQueued,
-			@DefaultValue("10s") Duration queueTimeout) {
+			@DefaultValue("10s") Duration queueTimeout, @DefaultValue("256KB") DataSize maxQuerySize) {
 
 		public Sparql {
 			if (queryTimeout.isNegative() || queryTimeout.isZero() || maxRows < 1 || maxConcurrent < 1 || maxQueued < 0
-					|| queueTimeout.isNegative()) {
+					|| queueTimeout.isNegative() || maxQuerySize.toBytes() < 1) {
 				throw new IllegalArgumentException(
-						"registry.sparql: query-timeout must be positive, max-rows and max-concurrent at least 1, max-queued and queue-timeout not negative");
+						"registry.sparql: query-timeout and max-query-size must be positive, max-rows and max-concurrent at least 1, max-queued and queue-timeout not negative");
 			}
+		}
+
+		/** How many triples a CONSTRUCT or DESCRIBE answer may hold: ten per row of the cap. */
+		public long maxTriples() {
+			return 10L * maxRows;
 		}
 	}
 

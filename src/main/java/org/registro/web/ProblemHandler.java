@@ -99,6 +99,16 @@ class ProblemHandler {
 		return respond(problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.TOO_LARGE, "Body too large", ex.getMessage()), request);
 	}
 
+	@ExceptionHandler(UnavailableException.class)
+	ResponseEntity<?> unavailable(UnavailableException ex, HttpServletRequest request) {
+		ResponseEntity<?> response = respond(
+				problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemType.UNAVAILABLE, "Not available yet", ex.getMessage()), request);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.headers(response.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(response.getBody());
+	}
+
 	@ExceptionHandler(NotAcceptableException.class)
 	ResponseEntity<?> notAcceptable(NotAcceptableException ex) {
 		ProblemDetail p = problem(HttpStatus.NOT_ACCEPTABLE, ProblemType.NOT_ACCEPTABLE, "Not acceptable",

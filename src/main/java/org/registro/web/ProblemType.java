@@ -31,6 +31,9 @@ public final class ProblemType {
 
 	public static final URI SERVER_ERROR = URI.create(BASE + "server-error");
 
+	/** Try again later (see {@code Retry-After}). */
+	public static final URI UNAVAILABLE = URI.create(BASE + "unavailable");
+
 	private ProblemType() {
 	}
 

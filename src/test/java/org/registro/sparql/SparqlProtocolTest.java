@@ -171,8 +171,13 @@ class SparqlProtocolTest extends RegistryTest {
 		assertThat(twoQueries.body()).contains("Multiple");
 		HttpResponse<String> service = select("SELECT * { SERVICE <http://127.0.0.1:" + port + "/sparql> { ?s ?p ?o } } LIMIT 1",
 				"application/sparql-results+json");
-		assertThat(service.statusCode()).as("federated queries are refused").isGreaterThanOrEqualTo(400);
+		assertThat(service.statusCode()).as("federated queries are refused").isEqualTo(422);
 		assertThat(service.body()).contains("SERVICE");
+		for (String echo : List.of("stylesheet=x", "callback=f", "force-accept=text/html")) {
+			HttpResponse<String> refused = http().get("/sparql?query=ASK%7B%7D&format=xml&" + echo);
+			assertThat(refused.statusCode()).as(echo).isEqualTo(400);
+			assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+		}
 	}
 
 	@Test
@@ -199,9 +204,11 @@ class SparqlProtocolTest extends RegistryTest {
 		Graph page = Rdf.parse(http().get("/dataset/presupuesto-egresos-2025.ttl").body(), Lang.TURTLE);
 		assertThat(Rdf.parse(response.body(), Lang.TURTLE).isIsomorphicWith(page)).isTrue();
 		assertThat(http().get("/sparql/data?graph=" + BASE + "/dataset/nope").statusCode()).isEqualTo(404);
-		HttpResponse<String> everything = http().get("/sparql/data");
-		assertThat(everything.statusCode()).isEqualTo(400);
-		assertThat(everything.body()).contains("?graph=");
+		for (String whole : List.of("", "?default", "?graph=union", "?graph=default", "?graph=relative")) {
+			HttpResponse<String> everything = http().get("/sparql/data" + whole);
+			assertThat(everything.statusCode()).as("not one record graph: " + whole).isEqualTo(400);
+			assertThat(everything.body()).contains("?graph=");
+		}
 	}
 
 	@Test

@@ -9,6 +9,8 @@
  *       --base=URI --n=N [--registry-pid=PID] [--fuseki-pid=PID] [--clk-tck=100] [--seed=1]
  *       [--clients=1,8] [--duration=6] [--rounds=2] [--warmup=4] [--mix-warmup=20]
  *       [--queries=name,name,...] [--method=post|get] [--check-only=false] [--names=registry,Fuseki] [--labels=reg,Fus]
+ *       [--ratios-out=FILE]
+ *   java -cp BENCH_CLASSES SparqlBench summarize FILE...
  *
  *   --base, --n  the base URI and the number of datasets the store was loaded with (queries name
  *                generated datasets, publishers and identifiers)
@@ -17,6 +19,8 @@
  *   --warmup     seconds of unmeasured warm-up per server before each query's segments
  *   --mix-warmup seconds of the whole mix from 2 clients on each server before the first phase
  *   --names, --labels  what to call the two servers (bench/sparql.sh --aa compares two Fusekis)
+ *   --ratios-out a file for the per-query figures (tab-separated), which "summarize" reads back to
+ *                give the median over several runs (bench/sparql.sh --repeat)
  *
  * Order: (1) the answer check: every query with 3 parameter sets on both servers; the row counts
  * (and the rows themselves, as multisets) must agree, otherwise a WARNING row says so and the
@@ -147,7 +151,61 @@ public class SparqlBench {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("summarize")) {
+			summarize(Arrays.copyOfRange(args, 1, args.length));
+			return;
+		}
 		new SparqlBench(Bench.Options.parse(args)).execute();
+	}
+
+	/**
+	 * The summary of several runs (bench/sparql.sh --repeat), each with fresh server processes: per
+	 * phase and query, the ratio of every run and their median. Reads the files --ratios-out wrote.
+	 */
+	static void summarize(String[] files) throws IOException {
+		// clients -> query -> one line per run
+		Map<Integer, Map<String, List<String[]>>> all = new TreeMap<>();
+		for (String file : files) {
+			for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+				String[] f = line.split("\t");
+				all.computeIfAbsent(Integer.parseInt(f[0]), (k) -> new LinkedHashMap<>()).computeIfAbsent(f[1], (k) -> new ArrayList<>()).add(f);
+			}
+		}
+		System.out.println();
+		System.out.printf(Locale.ROOT, "Summary of %d runs, each with fresh server processes: ratio = registry q/s / Fuseki q/s per run, and the median%n",
+				files.length);
+		List<String> missed = new ArrayList<>();
+		for (var phase : all.entrySet()) {
+			System.out.println();
+			System.out.printf(Locale.ROOT, "%d client%s%n", phase.getKey(), phase.getKey() == 1 ? "" : "s");
+			String header = String.format(Locale.ROOT, "%-20s | %-" + Math.max(12, 6 * files.length) + "s | %6s | %9s %9s | %9s %9s | %s", "query",
+					"ratio by run", "median", "reg q/s", "Fus q/s", "reg CPU", "Fus CPU", "within 10% (median)");
+			System.out.println(header);
+			System.out.printf(Locale.ROOT, "%-20s | %-" + Math.max(12, 6 * files.length) + "s | %6s | %19s | %19s |%n", "", "", "", "(medians)",
+					"ms/q (medians)");
+			System.out.println("-".repeat(header.length()));
+			for (var q : phase.getValue().entrySet()) {
+				List<String[]> runs = q.getValue();
+				StringBuilder byRun = new StringBuilder();
+				runs.forEach((f) -> byRun.append(byRun.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.3f", Double.parseDouble(f[4]))));
+				double ratio = median(runs, 4);
+				boolean answers = runs.stream().anyMatch((f) -> f[7].equals("1"));
+				boolean errors = runs.stream().anyMatch((f) -> !f[8].equals("0"));
+				String within = answers ? "ANSWERS differ" : errors ? "ERRORS" : ratio >= 0.90 ? "yes" : "NO";
+				if (!within.equals("yes")) {
+					missed.add(phase.getKey() + "c " + q.getKey());
+				}
+				System.out.printf(Locale.ROOT, "%-20s | %-" + Math.max(12, 6 * files.length) + "s | %6.3f | %9s %9s | %9.2f %9.2f | %s%n", q.getKey(),
+						byRun, ratio, rate(median(runs, 2)), rate(median(runs, 3)), median(runs, 5), median(runs, 6), within);
+			}
+		}
+		System.out.println();
+		System.out.println("Target (issue), on the medians: " + (missed.isEmpty() ? "met on every query and phase" : "NOT MET on " + missed));
+	}
+
+	private static double median(List<String[]> runs, int column) {
+		double[] v = runs.stream().mapToDouble((f) -> Double.parseDouble(f[column])).sorted().toArray();
+		return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 	}
 
 	/**
@@ -276,6 +334,18 @@ public class SparqlBench {
 			results.put(clients, byQuery);
 		}
 		report(results, mismatches, rounds, duration, warmup);
+		String ratiosOut = o.string("ratios-out", "");
+		if (!ratiosOut.isEmpty()) {
+			StringBuilder lines = new StringBuilder();
+			results.forEach((clients, byQuery) -> byQuery.forEach((name, res) -> {
+				Figures r = figures(res.registry);
+				Figures f = figures(res.fuseki);
+				lines.append(String.format(Locale.ROOT, "%d\t%s\t%.4f\t%.4f\t%.4f\t%.3f\t%.3f\t%d\t%d%n", clients, name, r.perSecond(), f.perSecond(),
+						r.perSecond() / f.perSecond(), r.serverMsPerQuery(), f.serverMsPerQuery(), mismatches.containsKey(name) ? 1 : 0,
+						r.errors() + f.errors()));
+			}));
+			java.nio.file.Files.writeString(java.nio.file.Path.of(ratiosOut), lines);
+		}
 	}
 
 	/** Both servers' measured segments of one query in one phase. */
@@ -481,7 +551,7 @@ public class SparqlBench {
 
 	/** The figures of one server for one query in one phase, over all its rounds. */
 	record Figures(double perSecond, double p50, double p99, long requests, long errors, double serverMsPerQuery, double serverCores,
-			double jitCores, double clientCores, double otherCores, double[] roundRates) {
+			double jitCores, double gcCores, double clientCores, double otherCores, double[] roundRates) {
 	}
 
 	private Figures figures(List<Segment> segments) {
@@ -490,6 +560,7 @@ public class SparqlBench {
 		long errors = 0;
 		long serverTicks = 0;
 		long jitTicks = 0;
+		long gcTicks = 0;
 		long clientNanos = 0;
 		long machineBusy = 0;
 		long otherServerTicks = 0;
@@ -503,6 +574,12 @@ public class SparqlBench {
 			serverTicks += s.after().serverTicks() - s.before().serverTicks();
 			for (String t : List.of("C1 CompilerThre", "C2 CompilerThre")) {
 				jitTicks += s.after().serverThreads().getOrDefault(t, 0L) - s.before().serverThreads().getOrDefault(t, 0L);
+			}
+			for (var t : s.after().serverThreads().entrySet()) {
+				// G1's threads: "GC Thread#n", "G1 Conc#n", "G1 Refine#n", "G1 Main Marker", "G1 Service"
+				if (t.getKey().startsWith("GC Thread") || t.getKey().startsWith("G1 ")) {
+					gcTicks += t.getValue() - s.before().serverThreads().getOrDefault(t.getKey(), 0L);
+				}
 			}
 			clientNanos += s.after().clientNanos() - s.before().clientNanos();
 			machineBusy += s.after().machineBusy() - s.before().machineBusy();
@@ -518,7 +595,8 @@ public class SparqlBench {
 		// client, the idle server included (it should be about 0).
 		double other = Math.max(0, machineBusy / wallTicks - server - client);
 		return new Figures(requests * 1e9 / elapsed, percentile(all, 0.50), percentile(all, 0.99), requests, errors,
-				requests == 0 ? Double.NaN : serverTicks * 1000.0 / clkTck / requests, server, jitTicks / wallTicks, client, other, roundRates);
+				requests == 0 ? Double.NaN : serverTicks * 1000.0 / clkTck / requests, server, jitTicks / wallTicks, gcTicks / wallTicks, client,
+				other, roundRates);
 	}
 
 	private static double percentile(long[] sorted, double p) {
@@ -566,7 +644,8 @@ public class SparqlBench {
 					byRound.append(k == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", r.roundRates()[k] / f.roundRates()[k]));
 				}
 				String within = mismatches.containsKey(e.getKey()) ? "ANSWERS" : r.errors() + f.errors() > 0 ? "ERRORS" : ratio >= 0.90 ? "yes" : "NO";
-				System.out.printf(Locale.ROOT, "%-20s | %8s %8s %8s %6d | %8s %8s %8s %6d | %6.2f %-" + roundsWidth + "s %-7s | %8.2f %8.2f | %5.2f%n",
+				// Three decimals: at 2, a ratio of 0.899 would print as 0.90 next to "NO".
+				System.out.printf(Locale.ROOT, "%-20s | %8s %8s %8s %6d | %8s %8s %8s %6d | %6.3f %-" + roundsWidth + "s %-7s | %8.2f %8.2f | %5.2f%n",
 						e.getKey(),
 						rate(r.perSecond()), ms(r.p50()), ms(r.p99()), r.requests(), rate(f.perSecond()), ms(f.p50()), ms(f.p99()), f.requests(),
 						ratio, byRound, within, r.serverMsPerQuery(), f.serverMsPerQuery(), Math.max(r.otherCores(), f.otherCores()));
@@ -600,8 +679,10 @@ public class SparqlBench {
 				.mapToDouble((s) -> (s.after().clientNanos() - s.before().clientNanos()) / (double) s.elapsedNanos()).average().orElse(0);
 			double regCores = phase.getValue().values().stream().mapToDouble((res) -> figures(res.registry).serverCores()).average().orElse(0);
 			double fusCores = phase.getValue().values().stream().mapToDouble((res) -> figures(res.fuseki).serverCores()).average().orElse(0);
-			System.out.printf(Locale.ROOT, "  average cores used: %s %.2f, %s %.2f (while each was measured), this client %.2f%n", registry.name(),
-					regCores, fuseki.name(), fusCores, clientCores);
+			double regGc = phase.getValue().values().stream().mapToDouble((res) -> figures(res.registry).gcCores()).average().orElse(0);
+			double fusGc = phase.getValue().values().stream().mapToDouble((res) -> figures(res.fuseki).gcCores()).average().orElse(0);
+			System.out.printf(Locale.ROOT, "  average cores used: %s %.2f (GC threads %.2f), %s %.2f (GC threads %.2f) while each was measured; this client %.2f%n",
+					registry.name(), regCores, regGc, fuseki.name(), fusCores, fusGc, clientCores);
 		}
 		System.out.println();
 		System.out.printf(Locale.ROOT, "Target (issue): the registry's endpoint within 10%% of standalone Fuseki's throughput on every query (here: %s vs %s):%n",

@@ -14,8 +14,10 @@
 #   --get           send queries as GET ?query= instead of POST application/sparql-query
 #   --aa            calibration (A/A): a second standalone Fuseki, on its own copy, takes the
 #                   registry's place; its ratios show how far apart two identical servers measure
+#   --repeat K      K runs, each with fresh server processes, then the median ratio per query (one
+#                   pair of processes can differ by 20-30% on a query through JIT decisions alone)
 #   --data DIR      keep the loaded store in DIR and reuse it on later runs (the load is the slow
-#                   part: about 12 minutes at N=100000); DIR/seed.properties says what it holds
+#                   part: about 8 minutes at N=100000); DIR/seed.properties says what it holds
 #   -q, --quick     smoke run: N=2000, 1 s segments, 0.5 s warm-ups (flags after it still apply)
 #   --rebuild       run `mvn package` even when target/registro-*.jar exists
 #   --keep          keep the temporary directory (logs; the data too unless --data)
@@ -37,9 +39,11 @@
 # statistics in the background after start-up); run bench/SparqlBench.java (answer check, warm-up,
 # phases); stop both servers; check their logs. Both servers run on the same JDK with the same JVM options, and
 # only one is under load at a time.
-# Disk: the store takes about 170 KB per dataset before compaction (the workspace is not
-# compacted; the public database shrinks to about 27 KB per dataset), plus the copy of the public
-# database; it lives under $TMPDIR (default /tmp) or --data.
+# Disk: about 120 KB per dataset at the peak (during the public database's compaction; the
+# workspace is not compacted), then about 100 KB per dataset including Fuseki's copy of the public
+# database (27 KB per dataset; one more with --aa); under $TMPDIR (default /tmp) or --data.
+# Time at the defaults here: about 19 minutes at N=100000 including the load, 11 minutes with a
+# loaded --data store, 3 to 4 minutes with --quick.
 # Figures and how to read them: docs/benchmarks.md (SPARQL section).
 set -euo pipefail
 
@@ -56,6 +60,7 @@ port="${BENCH_PORT:-18380}"
 queries=""
 method=post
 aa=false
+repeat=1
 data_dir=""
 rebuild=false
 keep=false
@@ -75,6 +80,7 @@ while [ $# -gt 0 ]; do
     --queries) queries="$2"; shift 2 ;;
     --get) method=get; shift ;;
     --aa) aa=true; shift ;;
+    --repeat) repeat="$2"; shift 2 ;;
     --data) data_dir="$2"; shift 2 ;;
     -q|--quick) n=2000; duration=1; warmup=0.5; mix_warmup=5; shift ;;
     --rebuild) rebuild=true; shift ;;
@@ -83,13 +89,14 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
 done
-for v in "$n" "$rounds" "$port" "$seed_batch"; do
+for v in "$n" "$rounds" "$port" "$seed_batch" "$repeat"; do
   [[ "$v" =~ ^[0-9]+$ ]] || { echo "not a number: $v" >&2; exit 2; }
 done
 for v in "$duration" "$warmup" "$mix_warmup"; do
   [[ "$v" =~ ^[0-9]+(\.[0-9]+)?$ ]] || { echo "not a number of seconds: $v" >&2; exit 2; }
 done
 [[ "$clients" =~ ^[0-9]+(,[0-9]+)*$ ]] || { echo "-c wants a list like 1,8" >&2; exit 2; }
+[ "$repeat" -ge 1 ] && [ "$rounds" -ge 1 ] || { echo "--repeat and -r want 1 or more" >&2; exit 2; }
 fport=$((port + 1))
 max_clients="$(echo "$clients" | tr ',' '\n' | sort -n | tail -n 1)"
 
@@ -196,6 +203,7 @@ mkdir -p "$work/classes"
 token="$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')"
 registry_log="$work/registry.log"
 fuseki_log="$work/fuseki.log"
+started_pid=""
 
 prop() { sed -n "s/^$1=//p" "$data/seed.properties" 2>/dev/null | tail -n 1; }
 
@@ -267,8 +275,8 @@ else
     echo "$data holds an unfinished store; delete it (rm -rf $data) or use another --data directory" >&2
     exit 1
   fi
-  # About 0.17 MB per dataset before the public database's compaction, then its copy.
-  need_mb=$((n / 5 + 1000))
+  # About 0.12 MB per dataset at the peak, during the public database's compaction (see the header).
+  need_mb=$((n * 3 / 25 + 1000))
   free_mb="$(df -Pm "$data" | awk 'NR == 2 { print $4 }')"
   if [ "$free_mb" -lt "$need_mb" ]; then
     echo "need about $need_mb MB free in $data for $n datasets, have $free_mb MB; use --data elsewhere or lower -n" >&2
@@ -310,14 +318,6 @@ locations="$(grep -c -E 'tdb2:location[[:space:]]+"' "$config" || true)"
 sed -E "s|(tdb2:location[[:space:]]+)\"[^\"]*\"|\1\"$data/fuseki/public\"|" "$config" >"$work/fuseki-config.ttl"
 mkdir -p "$work/fuseki-run" # Fuseki's FUSEKI_BASE ("run/") is created in its working directory
 
-say "starting Fuseki ($(basename "$fuseki_jar")) on 127.0.0.1:$fport"
-# shellcheck disable=SC2086
-(cd "$work/fuseki-run" && exec "$java" ${BENCH_SERVER_OPTS:-} ${BENCH_FUSEKI_OPTS:-} -jar "$fuseki_jar" \
-  --config="$work/fuseki-config.ttl" --port="$fport" --localhost ${BENCH_FUSEKI_ARGS:-} >"$fuseki_log" 2>&1) &
-fuseki_pid=$!
-wait_ready "$fuseki_pid" "http://127.0.0.1:$fport/sparql?query=ASK%7B%7D" "$fuseki_log" "Fuseki" || exit 1
-
-names=(--names=registry,Fuseki --labels=reg,Fus)
 if $aa; then
   # Calibration: a second Fuseki on its own copy, where the registry would be.
   rm -rf "$data/fuseki-aa"
@@ -325,54 +325,22 @@ if $aa; then
   cp -a --sparse=always "$data/registry/public" "$data/fuseki-aa/public"
   rm -f "$data/fuseki-aa/public/tdb.lock"
   sed -E "s|(tdb2:location[[:space:]]+)\"[^\"]*\"|\1\"$data/fuseki-aa/public\"|" "$config" >"$work/fuseki-aa-config.ttl"
-  say "A/A calibration: a second Fuseki on 127.0.0.1:$port in the registry's place"
-  # shellcheck disable=SC2086
-  (cd "$work/fuseki-aa-run" && exec "$java" ${BENCH_SERVER_OPTS:-} ${BENCH_FUSEKI_OPTS:-} -jar "$fuseki_jar" \
-    --config="$work/fuseki-aa-config.ttl" --port="$port" --localhost ${BENCH_FUSEKI_ARGS:-} >"$registry_log" 2>&1) &
-  registry_pid=$!
-  wait_ready "$registry_pid" "http://127.0.0.1:$port/sparql?query=ASK%7B%7D" "$registry_log" "Fuseki (A/A)" || exit 1
   names=(--names=Fuseki-2,Fuseki --labels=F2,Fus)
+  first_name="Fuseki-2"
 else
-  say "starting the registry on 127.0.0.1:$port (${sparql_args[*]:-no registry.sparql settings})"
-  start_registry "$registry_log"
+  names=(--names=registry,Fuseki --labels=reg,Fus)
+  first_name="registry"
 fi
 
-# Measure the steady state: the registry counts its VoID statistics on a background thread after
-# start-up (about a minute of CPU at N=100000), which would otherwise fall on the first queries.
-say "waiting for both servers to settle (under 0.1 cores over 5 s)"
-settle_registry="$(wait_idle "$registry_pid" "$($aa && echo 'Fuseki-2' || echo 'the registry')")"
-settle_fuseki="$(wait_idle "$fuseki_pid" "Fuseki")"
+start_fuseki() { # dir-of-run config port log: starts a standalone Fuseki, sets started_pid
+  # shellcheck disable=SC2086
+  (cd "$1" && exec "$java" ${BENCH_SERVER_OPTS:-} ${BENCH_FUSEKI_OPTS:-} -jar "$fuseki_jar" \
+    --config="$2" --port="$3" --localhost ${BENCH_FUSEKI_ARGS:-} >"$4" 2>&1) &
+  started_pid=$!
+}
 
-echo
-echo "Machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
-  "load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "JDK (both servers and the client): $("$java" -version 2>&1 | head -n 1); JVM options: ${BENCH_SERVER_OPTS:-(defaults)}"
-if $aa; then
-  echo "A/A CALIBRATION: no registry; a second standalone Fuseki (Fuseki-2) on its own copy of the public database takes its place"
-else
-  echo "Registry: $(basename "$jar"), data-dir $data/registry, base URI $base, ${sparql_args[*]:-registry.sparql.* not set (this build refused them)}"
-fi
-echo "Fuseki:   $(basename "$fuseki_jar") --config (fuseki-config/config.ttl, tdb2:location = a copy of the registry's public database) --localhost ${BENCH_FUSEKI_ARGS:-}"
-echo "Settling after start-up (background work, e.g. the registry's VoID count, before the first query):" \
-  "$($aa && echo 'Fuseki-2' || echo 'registry') ${settle_registry} s, Fuseki ${settle_fuseki} s"
-echo "Store: $(prop n) datasets + 6 publishers, loaded in process by bench/SeedStore.java in $(prop load_seconds) s ($(prop load_rate) datasets/s;" \
-  "max batch $(prop max_batch)), public database compacted in $(prop compact_seconds) s; public database $(du -sh "$data/registry/public" | cut -f1) on disk" \
-  "($(prop public_mb) MB apparent)"
-
-args=(--registry="http://127.0.0.1:$port/sparql" --fuseki="http://127.0.0.1:$fport/sparql" --registry-pid="$registry_pid"
-  --fuseki-pid="$fuseki_pid" --clk-tck="$(getconf CLK_TCK)" --base="$base" --n="$n" --clients="$clients" --duration="$duration"
-  --rounds="$rounds" --warmup="$warmup" --mix-warmup="$mix_warmup" --method="$method" "${names[@]}")
-[ -n "$queries" ] && args+=(--queries="$queries")
-bench_rc=0
-"$java" -cp "$work/classes" SparqlBench "${args[@]}" || bench_rc=$?
-
-say "stopping the servers"
-stop "$registry_pid"; registry_pid=""
-stop "$fuseki_pid"; fuseki_pid=""
-echo
-for pair in "$($aa && echo Fuseki-2 || echo registry):$registry_log" "Fuseki:$fuseki_log"; do
-  name="${pair%%:*}"
-  log="${pair#*:}"
+check_log() { # name log
+  local name="$1" log="$2" bad warnings
   # Spring Boot's lines start with a timestamp and the level; Fuseki's with [date time] Logger LEVEL.
   bad="$(grep -E '^\S+\s+ERROR|^\[[^]]*\] \S+\s+ERROR|^[[:space:]]+at |Exception' "$log" || true)"
   if [ -n "$bad" ]; then
@@ -387,8 +355,72 @@ for pair in "$($aa && echo Fuseki-2 || echo registry):$registry_log" "Fuseki:$fu
     echo "$name log WARN lines: $(echo "$warnings" | wc -l); the first ones:"
     echo "$warnings" | head -n 3 | cut -c1-240
   fi
+}
+
+bench_rc=0
+ratio_files=()
+for run in $(seq 1 "$repeat"); do
+  suffix=""
+  [ "$repeat" -gt 1 ] && suffix="-$run"
+  registry_log="$work/registry$suffix.log"
+  fuseki_log="$work/fuseki$suffix.log"
+  [ "$repeat" -gt 1 ] && say "run $run of $repeat (fresh server processes)"
+
+  say "starting Fuseki ($(basename "$fuseki_jar")) on 127.0.0.1:$fport"
+  start_fuseki "$work/fuseki-run" "$work/fuseki-config.ttl" "$fport" "$fuseki_log"
+  fuseki_pid="$started_pid"
+  wait_ready "$fuseki_pid" "http://127.0.0.1:$fport/sparql?query=ASK%7B%7D" "$fuseki_log" "Fuseki" || exit 1
+  if $aa; then
+    say "A/A calibration: a second Fuseki on 127.0.0.1:$port in the registry's place"
+    start_fuseki "$work/fuseki-aa-run" "$work/fuseki-aa-config.ttl" "$port" "$registry_log"
+    registry_pid="$started_pid"
+    wait_ready "$registry_pid" "http://127.0.0.1:$port/sparql?query=ASK%7B%7D" "$registry_log" "Fuseki (A/A)" || exit 1
+  else
+    say "starting the registry on 127.0.0.1:$port (${sparql_args[*]:-no registry.sparql settings})"
+    start_registry "$registry_log"
+  fi
+
+  # Measure the steady state: the registry counts its VoID statistics on a background thread after
+  # start-up (about a minute of CPU at N=100000), which would otherwise fall on the first queries.
+  say "waiting for both servers to settle (under 0.1 cores over 5 s)"
+  settle_registry="$(wait_idle "$registry_pid" "$first_name")"
+  settle_fuseki="$(wait_idle "$fuseki_pid" "Fuseki")"
+
+  echo
+  [ "$repeat" -gt 1 ] && echo "=== Run $run of $repeat (fresh server processes) ==="
+  echo "Machine: $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM;" \
+    "load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "JDK (both servers and the client): $("$java" -version 2>&1 | head -n 1); JVM options: ${BENCH_SERVER_OPTS:-(defaults)}"
+  if $aa; then
+    echo "A/A CALIBRATION: no registry; a second standalone Fuseki (Fuseki-2) on its own copy of the public database takes its place"
+  else
+    echo "Registry: $(basename "$jar"), data-dir $data/registry, base URI $base, ${sparql_args[*]:-registry.sparql.* not set (this build refused them)}"
+  fi
+  echo "Fuseki:   $(basename "$fuseki_jar") --config (fuseki-config/config.ttl, tdb2:location = a copy of the registry's public database) --localhost ${BENCH_FUSEKI_ARGS:-}"
+  echo "Settling after start-up (background work, e.g. the registry's VoID count, before the first query): $first_name ${settle_registry} s, Fuseki ${settle_fuseki} s"
+  echo "Store: $(prop n) datasets + 6 publishers, loaded in process by bench/SeedStore.java in $(prop load_seconds) s ($(prop load_rate) datasets/s;" \
+    "max batch $(prop max_batch)), public database compacted in $(prop compact_seconds) s; public database $(du -sh "$data/registry/public" | cut -f1) on disk" \
+    "($(prop public_mb) MB apparent)"
+
+  args=(--registry="http://127.0.0.1:$port/sparql" --fuseki="http://127.0.0.1:$fport/sparql" --registry-pid="$registry_pid"
+    --fuseki-pid="$fuseki_pid" --clk-tck="$(getconf CLK_TCK)" --base="$base" --n="$n" --clients="$clients" --duration="$duration"
+    --rounds="$rounds" --warmup="$warmup" --mix-warmup="$mix_warmup" --method="$method" --ratios-out="$work/ratios-$run.tsv" "${names[@]}")
+  [ -n "$queries" ] && args+=(--queries="$queries")
+  "$java" -cp "$work/classes" SparqlBench "${args[@]}" || bench_rc=$?
+
+  say "stopping the servers"
+  stop "$registry_pid"; registry_pid=""
+  stop "$fuseki_pid"; fuseki_pid=""
+  echo
+  check_log "$first_name" "$registry_log"
+  check_log "Fuseki" "$fuseki_log"
+  [ "$bench_rc" -eq 0 ] || break
+  ratio_files+=("$work/ratios-$run.tsv")
 done
 if [ "$bench_rc" -ne 0 ]; then
   keep_logs=true
   exit "$bench_rc"
+fi
+if [ "$repeat" -gt 1 ]; then
+  "$java" -cp "$work/classes" SparqlBench summarize "${ratio_files[@]}"
 fi

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.QueryFactory;
 import org.springframework.core.io.Resource;
@@ -80,7 +81,7 @@ public class ExampleQueries {
 			throw new IllegalStateException("Example query " + file.getFilename() + " needs '# es:' and '# en:' title lines");
 		}
 		String id = file.getFilename().replaceFirst("^\\d+-", "").replaceFirst("\\.rq$", "");
-		String body = text.lines().dropWhile((l) -> l.startsWith("#")).reduce("", (a, b) -> a + b + "\n").strip() + "\n";
+		String body = text.lines().dropWhile((l) -> l.startsWith("#")).collect(Collectors.joining("\n")).strip() + "\n";
 		return new Example(id, titles, body);
 	}
 

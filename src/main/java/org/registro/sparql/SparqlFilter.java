@@ -3,6 +3,7 @@ package org.registro.sparql;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -134,9 +135,7 @@ final class SparqlFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isQueryBody(HttpServletRequest request) {
-		String type = request.getContentType();
-		return HttpMethod.POST.matches(request.getMethod()) && type != null
-				&& type.toLowerCase().startsWith("application/sparql-query");
+		return HttpMethod.POST.matches(request.getMethod()) && hasContentType(request, "application/sparql-query");
 	}
 
 	/** A GET without a query, or one from a browser without an explicit format parameter. */
@@ -160,15 +159,19 @@ final class SparqlFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isUpdate(HttpServletRequest request) {
-		String type = request.getContentType();
-		boolean updateBody = type != null && type.toLowerCase().startsWith("application/sparql-update");
-		return updateBody || request.getParameter(HttpNames.paramUpdate) != null;
+		return hasContentType(request, "application/sparql-update") || request.getParameter(HttpNames.paramUpdate) != null;
 	}
 
 	/**
 	 * One graph named by an absolute IRI: Fuseki also reads {@code graph=union} and
 	 * {@code graph=default} as the special graphs, and the union is the whole store.
 	 */
+	/** Compared as text, parameters ignored: a malformed Content-Type is Fuseki's to refuse (415), not an error here. */
+	private static boolean hasContentType(HttpServletRequest request, String mediaType) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith(mediaType);
+	}
+
 	private static boolean namesOneGraph(HttpServletRequest request) {
 		String graph = request.getParameter(HttpNames.paramGraph);
 		if (graph == null || request.getParameter(HttpNames.paramGraphDefault) != null) {

@@ -2,23 +2,43 @@ package org.registro.record;
 
 import java.util.Locale;
 
-/** Where a record's latest version stands. Only PUBLISHED versions are ever visible anonymously. */
+/**
+ * Where a record's latest version stands: {@code DRAFT} → {@code IN_REVIEW} → {@code PUBLISHED},
+ * or {@code WITHDRAWN}. Only PUBLISHED versions are ever visible anonymously.
+ */
 public enum RecordStatus {
 
-	DRAFT, PUBLISHED, WITHDRAWN;
+	DRAFT("draft"), IN_REVIEW("review"), PUBLISHED("published"), WITHDRAWN("withdrawn");
 
-	public String token() {
-		return name().toLowerCase(Locale.ROOT);
+	private final String token;
+
+	RecordStatus(String token) {
+		this.token = token;
 	}
 
-	/** Parses the {@code ?status=} value of the write API. */
-	public static RecordStatus fromToken(String token) {
+	/** The lowercase name used in the API, the pages and the stored state. */
+	public String token() {
+		return token;
+	}
+
+	/** Parses any stored token, withdrawn included. */
+	public static RecordStatus ofToken(String token) {
 		for (RecordStatus s : values()) {
-			if (s.token().equals(token) && s != WITHDRAWN) {
+			if (s.token.equals(token.toLowerCase(Locale.ROOT))) {
 				return s;
 			}
 		}
-		throw new IllegalArgumentException("status must be 'draft' or 'published', not '" + token + "'");
+		throw new IllegalArgumentException("Unknown record status '" + token + "'");
+	}
+
+	/** Parses the {@code ?status=} value of the write API (a write cannot withdraw). */
+	public static RecordStatus fromToken(String token) {
+		for (RecordStatus s : values()) {
+			if (s.token.equals(token) && s != WITHDRAWN) {
+				return s;
+			}
+		}
+		throw new IllegalArgumentException("status must be 'draft', 'review' or 'published', not '" + token + "'");
 	}
 
 }

@@ -92,7 +92,7 @@ final class WorkspaceLayout {
 		if (values.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new RecordState(ref, RecordStatus.valueOf(values.get(Registro.status.asNode()).getLiteralLexicalForm().toUpperCase()),
+		return Optional.of(new RecordState(ref, RecordStatus.ofToken(values.get(Registro.status.asNode()).getLiteralLexicalForm()),
 				longOf(values, Registro.version.asNode()), longOf(values, Registro.publishedVersion.asNode()),
 				timeOf(values, Registro.created.asNode()), timeOf(values, Registro.modified.asNode()),
 				timeOf(values, Registro.firstPublished.asNode()), timeOf(values, Registro.published.asNode()),
@@ -165,7 +165,7 @@ final class WorkspaceLayout {
 			.stream()
 			.map((v) -> new HistoryEntry(longOf(v, Registro.version.asNode()), timeOf(v, Registro.at.asNode()),
 					v.get(Registro.actor.asNode()).getLiteralLexicalForm(), v.get(Registro.action.asNode()).getLiteralLexicalForm(),
-					RecordStatus.valueOf(v.get(Registro.status.asNode()).getLiteralLexicalForm().toUpperCase()),
+					RecordStatus.ofToken(v.get(Registro.status.asNode()).getLiteralLexicalForm()),
 					(int) longOf(v, Registro.added.asNode()), (int) longOf(v, Registro.removed.asNode()),
 					v.get(Registro.patch.asNode()).getLiteralLexicalForm()))
 			.sorted(Comparator.comparingLong(HistoryEntry::version))

@@ -54,6 +54,11 @@ public class RecordValidator {
 		this.background = this.vocabularies;
 	}
 
+	/** The shapes in force, for components that read their form metadata (names, groups, order). */
+	public Shapes shapes() {
+		return shapes;
+	}
+
 	public ValidationOutcome validate(Graph record) {
 		Graph data = new Union(record, background);
 		ValidationContext context = ValidationContext.create(shapes, data);

@@ -150,12 +150,13 @@ class RecordApiController {
 
 	}
 
-	/** One history entry in JSON; the patch is RDF Patch text. */
-	record HistoryResponse(long version, String at, String actor, String action, String status, int added, int removed, String patch) {
+	/** One history entry in JSON; the patch is RDF Patch text; the comment is absent when none was given. */
+	record HistoryResponse(long version, String at, String actor, String action, String status, int added, int removed, String patch,
+			String comment) {
 
 		static HistoryResponse of(HistoryEntry e) {
 			return new HistoryResponse(e.version(), e.at().toString(), e.actor(), e.action(), e.statusAfter().token(), e.added(), e.removed(),
-					e.patch());
+					e.patch(), e.comment());
 		}
 
 	}

@@ -57,12 +57,44 @@ public class RecordService {
 	 * @throws ValidationFailedException when it has SHACL violations (nothing is stored)
 	 */
 	public WriteResult put(RecordRef ref, Graph submitted, RecordStatus status, String actor) {
-		Graph content = shaper.shape(ref, submitted);
+		return write(ref, shaper.shape(ref, submitted), status, actor, null, null);
+	}
+
+	/**
+	 * Moves a record to another status without changing its content: submit for review (draft to in
+	 * review), publish (draft or in review to published, validated again against the shapes in force)
+	 * or send back (in review to draft, with a comment).
+	 * @throws RecordConflictException when the record's status does not allow that move
+	 * @throws ValidationFailedException when publishing a version that now has violations
+	 */
+	public WriteResult transition(RecordRef ref, RecordStatus target, String actor, String comment) {
+		RecordState state = store.state(ref).filter((s) -> s.status() != RecordStatus.WITHDRAWN)
+			.orElseThrow(() -> new RecordNotFoundException(ref));
+		String action = Workflow.action(state.status(), target)
+			.orElseThrow(() -> new RecordConflictException("A record that is " + state.status().token() + " cannot become "
+					+ target.token()));
+		Graph content = CatalogEntries.withoutCatalogRecord(store.content(ref).orElseThrow(() -> new RecordNotFoundException(ref)),
+				ref.iri(baseUri));
+		return write(ref, content, target, actor, action, comment);
+	}
+
+	/**
+	 * Writes an earlier version's content again as a new draft (a withdrawn record comes back as a
+	 * draft); the versions in between stay in the history.
+	 * @throws ValidationFailedException when that content violates the shapes in force
+	 */
+	public WriteResult restore(RecordRef ref, long version, String actor) {
+		Graph content = CatalogEntries.withoutCatalogRecord(written(ref, version).content(), ref.iri(baseUri));
+		return write(ref, content, RecordStatus.DRAFT, actor, HistoryEntry.RESTORE, null);
+	}
+
+	private WriteResult write(RecordRef ref, Graph content, RecordStatus status, String actor, String action, String comment) {
 		ValidationOutcome outcome = validator.validate(content);
 		if (outcome.hasViolations()) {
 			throw new ValidationFailedException(outcome);
 		}
-		WriteResult result = await(store.submit((staging) -> stagePut(staging, ref, content, status, actor, outcome)));
+		WriteResult result = await(store.submit((staging) -> stagePut(staging, ref, content, status, actor, outcome,
+				action, comment)));
 		if (ref.kind() == RecordKind.PUBLISHER && result.state().isPublic()) {
 			validator.publisherAvailable(NodeFactory.createURI(ref.iri(baseUri)), true);
 		}
@@ -148,7 +180,7 @@ public class RecordService {
 	}
 
 	private WriteResult stagePut(Staging staging, RecordRef ref, Graph content, RecordStatus status, String actor,
-			ValidationOutcome outcome) {
+			ValidationOutcome outcome, String action, String comment) {
 		String iri = ref.iri(baseUri);
 		Optional<RecordState> previous = staging.state(ref);
 		Graph before = staging.content(ref).orElseGet(GraphFactory::createDefaultGraph);
@@ -170,9 +202,10 @@ public class RecordService {
 				publish ? version : previous.map(RecordState::publishedVersion).filter((v) -> wasLive).orElse(0L),
 				previous.map(RecordState::created).orElse(now), now, firstPublished,
 				publish ? now : previous.filter((p) -> wasLive).map(RecordState::published).orElse(null), null,
-				outcome.warnings().size());
-		HistoryEntry entry = new HistoryEntry(version, now, actor, previous.isEmpty() ? HistoryEntry.CREATE : HistoryEntry.REPLACE,
-				status, diff.added().size(), diff.removed().size(), Patches.toPatch(iri, diff));
+				outcome.warnings().size(), RecordSummary.of(ref, iri, content));
+		String done = action != null ? action : (previous.isEmpty() ? HistoryEntry.CREATE : HistoryEntry.REPLACE);
+		HistoryEntry entry = new HistoryEntry(version, now, actor, done, status, diff.added().size(), diff.removed().size(),
+				Patches.toPatch(iri, diff), comment);
 		staging.stage(new RecordChange(state, stored, outcome.graph(), entry, publish ? publicOps(ref, stored) : List.of()));
 		return new WriteResult(state, previous.isEmpty(), true, outcome);
 	}
@@ -183,8 +216,8 @@ public class RecordService {
 			.orElseThrow(() -> new RecordNotFoundException(ref));
 		Instant now = clock.instant();
 		RecordState state = new RecordState(ref, RecordStatus.WITHDRAWN, previous.version() + 1, 0, previous.created(), now,
-				previous.firstPublished(), null, now, previous.warnings());
-		HistoryEntry entry = new HistoryEntry(state.version(), now, actor, HistoryEntry.WITHDRAW, RecordStatus.WITHDRAWN, 0, 0, "");
+				previous.firstPublished(), null, now, previous.warnings(), previous.summary());
+		HistoryEntry entry = new HistoryEntry(state.version(), now, actor, HistoryEntry.WITHDRAW, RecordStatus.WITHDRAWN, 0, 0, "", null);
 		staging.stage(new RecordChange(state, null, null, entry, previous.isPublic() ? publicOps(ref, null) : List.of()));
 		return state;
 	}

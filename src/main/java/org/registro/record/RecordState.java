@@ -10,10 +10,15 @@ import java.time.Instant;
  * @param firstPublished when the record was first published (DCAT-AP catalog record dct:issued)
  * @param published when the current public version was published (its Last-Modified)
  * @param warnings how many SHACL warnings the latest version has
+ * @param summary owner and title of the latest version, for listings
  */
 public record RecordState(RecordRef ref, RecordStatus status, long version, long publishedVersion,
 		Instant created, Instant modified, Instant firstPublished, Instant published, Instant withdrawn,
-		int warnings) {
+		int warnings, RecordSummary summary) {
+
+	public RecordState {
+		summary = summary == null ? RecordSummary.EMPTY : summary;
+	}
 
 	public boolean isPublic() {
 		return publishedVersion > 0 && status != RecordStatus.WITHDRAWN;

@@ -28,6 +28,9 @@ public interface RecordStore {
 
 	List<HistoryEntry> history(RecordRef ref);
 
+	/** The states of the records a listing asks for, newest change first. */
+	List<RecordState> find(RecordQuery query);
+
 	/** A graph of the public data (a published record, the catalog), copied out of the store. */
 	Optional<Graph> publicGraph(String graphName);
 

@@ -20,6 +20,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
@@ -120,6 +121,25 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	@Override
 	public Optional<RecordState> state(RecordRef ref) {
 		return Txn.calculateRead(workspace, () -> WorkspaceLayout.readState(workspace, ref));
+	}
+
+	@Override
+	public List<RecordState> find(RecordQuery query) {
+		return Txn.calculateRead(workspace, () -> {
+			var exec = QueryExec.dataset(workspace)
+				.query(WorkspaceListing.query(query))
+				.substitution("stateGraph", WorkspaceLayout.STATE)
+				.substitution("status", NodeFactory.createLiteralString(query.status().token()))
+				.substitution("minWarnings", NodeFactory.createLiteralDT(query.withWarnings() ? "1" : "0",
+						org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+			if (query.publisher() != null) {
+				exec = exec.substitution("publisher", NodeFactory.createURI(query.publisher()));
+			}
+			List<RecordState> out = new ArrayList<>();
+			exec.select().forEachRemaining((row) -> WorkspaceLayout.readState(workspace, WorkspaceLayout.refOf(row.get("record")))
+				.ifPresent(out::add));
+			return out;
+		});
 	}
 
 	@Override

@@ -27,6 +27,7 @@ import org.registro.record.RecordKind;
 import org.registro.record.RecordRef;
 import org.registro.record.RecordState;
 import org.registro.record.RecordStatus;
+import org.registro.record.RecordSummary;
 import org.registro.vocabulary.Registro;
 
 /**
@@ -83,20 +84,35 @@ final class WorkspaceLayout {
 		addTime(out, subj, Registro.firstPublished.asNode(), s.firstPublished());
 		addTime(out, subj, Registro.published.asNode(), s.published());
 		addTime(out, subj, Registro.withdrawn.asNode(), s.withdrawn());
+		if (s.summary().publisher() != null) {
+			out.add(Triple.create(subj, Registro.publisher.asNode(), NodeFactory.createURI(s.summary().publisher())));
+		}
+		s.summary().titles().forEach((lang, text) -> out.add(Triple.create(subj, Registro.title.asNode(),
+				NodeFactory.createLiteralLang(text, lang))));
 		return out;
 	}
 
 	static Optional<RecordState> readState(DatasetGraph dsg, RecordRef ref) {
 		Map<Node, Node> values = new HashMap<>();
-		dsg.find(STATE, subject(ref), Node.ANY, Node.ANY).forEachRemaining((q) -> values.put(q.getPredicate(), q.getObject()));
+		Map<String, String> titles = new HashMap<>();
+		dsg.find(STATE, subject(ref), Node.ANY, Node.ANY).forEachRemaining((q) -> {
+			if (q.getPredicate().equals(Registro.title.asNode())) {
+				titles.put(q.getObject().getLiteralLanguage(), q.getObject().getLiteralLexicalForm());
+			}
+			else {
+				values.put(q.getPredicate(), q.getObject());
+			}
+		});
 		if (values.isEmpty()) {
 			return Optional.empty();
 		}
+		Node publisher = values.get(Registro.publisher.asNode());
+		RecordSummary summary = new RecordSummary(publisher == null ? null : publisher.getURI(), titles);
 		return Optional.of(new RecordState(ref, RecordStatus.ofToken(values.get(Registro.status.asNode()).getLiteralLexicalForm()),
 				longOf(values, Registro.version.asNode()), longOf(values, Registro.publishedVersion.asNode()),
 				timeOf(values, Registro.created.asNode()), timeOf(values, Registro.modified.asNode()),
 				timeOf(values, Registro.firstPublished.asNode()), timeOf(values, Registro.published.asNode()),
-				timeOf(values, Registro.withdrawn.asNode()), (int) longOf(values, Registro.warnings.asNode())));
+				timeOf(values, Registro.withdrawn.asNode()), (int) longOf(values, Registro.warnings.asNode()), summary));
 	}
 
 	/**
@@ -154,6 +170,9 @@ final class WorkspaceLayout {
 		out.add(Quad.create(g, s, Registro.added.asNode(), longLit(e.added())));
 		out.add(Quad.create(g, s, Registro.removed.asNode(), longLit(e.removed())));
 		out.add(Quad.create(g, s, Registro.patch.asNode(), NodeFactory.createLiteralString(e.patch())));
+		if (e.comment() != null) {
+			out.add(Quad.create(g, s, Registro.comment.asNode(), NodeFactory.createLiteralString(e.comment())));
+		}
 		return out;
 	}
 
@@ -167,7 +186,8 @@ final class WorkspaceLayout {
 					v.get(Registro.actor.asNode()).getLiteralLexicalForm(), v.get(Registro.action.asNode()).getLiteralLexicalForm(),
 					RecordStatus.ofToken(v.get(Registro.status.asNode()).getLiteralLexicalForm()),
 					(int) longOf(v, Registro.added.asNode()), (int) longOf(v, Registro.removed.asNode()),
-					v.get(Registro.patch.asNode()).getLiteralLexicalForm()))
+					v.get(Registro.patch.asNode()).getLiteralLexicalForm(),
+					v.containsKey(Registro.comment.asNode()) ? v.get(Registro.comment.asNode()).getLiteralLexicalForm() : null))
 			.sorted(Comparator.comparingLong(HistoryEntry::version))
 			.toList();
 	}

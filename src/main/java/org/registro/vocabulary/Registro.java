@@ -60,6 +60,15 @@ public final class Registro {
 
 	public static final Property demoLoaded = ResourceFactory.createProperty(NS, "demoLoaded");
 
+	/** The publisher a record belongs to (its owner), kept in the record's state for listings. */
+	public static final Property publisher = ResourceFactory.createProperty(NS, "publisher");
+
+	/** A record's title (a dataset's dct:title, a publisher's foaf:name), kept in its state for listings. */
+	public static final Property title = ResourceFactory.createProperty(NS, "title");
+
+	/** What the person making a change said about it (a reviewer's reason for sending it back). */
+	public static final Property comment = ResourceFactory.createProperty(NS, "comment");
+
 	public static final Property projectionPending = ResourceFactory.createProperty(NS, "projectionPending");
 
 	private Registro() {

@@ -58,6 +58,7 @@ class CatalogStartup implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		records.reprojectPending();
+		records.backfillSummaries();
 		refreshCatalogDescription();
 		refreshVocabularies();
 		List<Node> publishers = store.readPublic((dsg) -> {

@@ -50,6 +50,22 @@ final class Patches {
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
+	/** The content after each entry of the history, in order, rebuilt in one pass. */
+	static List<Graph> rebuildAll(String graphIri, List<HistoryEntry> history) {
+		DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+		Node g = NodeFactory.createURI(graphIri);
+		List<Graph> out = new java.util.ArrayList<>();
+		for (HistoryEntry e : history) {
+			if (!e.patch().isBlank()) {
+				RDFPatchOps.applyChange(dsg, RDFPatchOps.read(new ByteArrayInputStream(e.patch().getBytes(StandardCharsets.UTF_8))));
+			}
+			Graph copy = GraphFactory.createDefaultGraph();
+			dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining((q) -> copy.add(q.asTriple()));
+			out.add(copy);
+		}
+		return out;
+	}
+
 	/** Rebuilds the content of a version by applying the patches of all versions up to it. */
 	static Graph rebuild(String graphIri, List<HistoryEntry> history, long version) {
 		DatasetGraph dsg = DatasetGraphFactory.createTxnMem();

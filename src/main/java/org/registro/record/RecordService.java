@@ -15,6 +15,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.registro.store.PublicOp;
 import org.registro.store.SparqlFiles;
 import org.registro.store.RecordChange;
+import org.registro.store.RecordQuery;
 import org.registro.store.RecordStore;
 import org.registro.store.Staging;
 import org.registro.system.RegistryProperties;
@@ -164,9 +165,54 @@ public class RecordService {
 		return new Version(Patches.rebuild(ref.iri(baseUri), history, version), entry.statusAfter());
 	}
 
+	/**
+	 * Every history entry with the content it left, oldest first, rebuilt in one pass (for history
+	 * pages that compare each version with the one before). A withdrawal leaves the content it had.
+	 */
+	public List<Written> historyWithContents(RecordRef ref) {
+		List<HistoryEntry> history = history(ref);
+		List<Graph> contents = Patches.rebuildAll(ref.iri(baseUri), history);
+		List<Written> out = new ArrayList<>(history.size());
+		for (int i = 0; i < history.size(); i++) {
+			out.add(new Written(history.get(i), contents.get(i)));
+		}
+		return out;
+	}
+
+	/** A history entry and the record's content after it. */
+	public record Written(HistoryEntry entry, Graph content) {
+	}
+
 	/** A version of a record as it was written. */
 	public record Version(Graph content, RecordStatus status) {
 	}
+
+	/**
+	 * Gives records written before summaries existed their owner and title (once per data
+	 * directory), so that they appear in the stewards' dashboards.
+	 */
+	public void backfillSummaries() {
+		if (store.flag(SUMMARIES_FLAG)) {
+			return;
+		}
+		for (RecordStatus status : RecordStatus.values()) {
+			for (RecordState state : store.find(new RecordQuery(status, null, false, Integer.MAX_VALUE))) {
+				if (state.summary().equals(RecordSummary.EMPTY)) {
+					String iri = state.ref().iri(baseUri);
+					store.content(state.ref()).ifPresent((content) -> await(store.submit((staging) -> {
+						RecordState updated = new RecordState(state.ref(), state.status(), state.version(), state.publishedVersion(),
+								state.created(), state.modified(), state.firstPublished(), state.published(), state.withdrawn(),
+								state.warnings(), RecordSummary.of(state.ref(), iri, content));
+						staging.stage(new RecordChange(updated, null, null, null, List.of()));
+						return updated;
+					})));
+				}
+			}
+		}
+		store.setFlag(SUMMARIES_FLAG);
+	}
+
+	private static final String SUMMARIES_FLAG = "summaries-v1";
 
 	/** Projects again records whose public view may not have been written (crash recovery). */
 	public void reprojectPending() {

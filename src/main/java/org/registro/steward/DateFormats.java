@@ -1,0 +1,35 @@
+package org.registro.steward;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times in the reader's locale and the server's time zone, for templates
+ * ({@code ${@dates.dateTime(instant)}}); a steward reads "23 nov 2026, 10:15", not ISO text.
+ */
+@Component("dates")
+public class DateFormats {
+
+	private final ZoneId zone = ZoneId.systemDefault();
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.withZone(zone)
+			.format(instant);
+	}
+
+	/** ISO form for the {@code datetime} attribute of {@code <time>}. */
+	public String iso(Instant instant) {
+		return instant == null ? "" : instant.toString();
+	}
+
+}

@@ -34,7 +34,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Create, replace, read, withdraw records and read their history; the kind comes from the path. */
+/**
+ * Create, replace, read, withdraw records and read their history; the kind comes from the path.
+ * Each action is checked by {@link RecordAccess} before anything is stored or shown.
+ */
 @RestController
 @RequestMapping("/api/v1/{kinds:datasets|publishers}/{id}")
 class RecordApiController {
@@ -49,9 +52,12 @@ class RecordApiController {
 
 	private final String baseUri;
 
+	private final RecordAccess access;
+
 	RecordApiController(RecordService records, RdfBodyReader bodies, ProblemDescriber describer, ContentNegotiator negotiator,
-			RegistryProperties properties) {
+			RegistryProperties properties, RecordAccess access) {
 		this.records = records;
+		this.access = access;
 		this.bodies = bodies;
 		this.describer = describer;
 		this.negotiator = negotiator;
@@ -64,6 +70,7 @@ class RecordApiController {
 		RecordRef ref = ref(kinds, id);
 		RecordStatus wanted = parseStatus(status);
 		Graph body = bodies.read(request, ref.iri(baseUri));
+		access.checkWrite(ref, body, wanted);
 		WriteResult result = records.put(ref, body, wanted, principal.getName());
 		WriteResponse response = WriteResponse.of(result, ref.iri(baseUri), describer.describe(result.outcome().warnings(), locale));
 		// The write has committed: answer JSON whatever Accept says (RFC 9110 allows disregarding it)
@@ -76,7 +83,9 @@ class RecordApiController {
 
 	@DeleteMapping
 	ResponseEntity<Void> withdraw(@PathVariable String kinds, @PathVariable String id, Principal principal) {
-		records.withdraw(ref(kinds, id), principal.getName());
+		RecordRef ref = ref(kinds, id);
+		access.checkWithdraw(ref);
+		records.withdraw(ref, principal.getName());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -84,20 +93,22 @@ class RecordApiController {
 	@GetMapping
 	ResponseEntity<Graph> latest(@PathVariable String kinds, @PathVariable String id, HttpServletRequest request) {
 		RecordRef ref = ref(kinds, id);
-		RecordState state = records.state(ref).orElseThrow(() -> new RecordNotFoundException(ref));
+		RecordState state = access.checkRead(ref);
 		return rdf(records.version(ref, state.version()), state.status(), request);
 	}
 
 	@GetMapping("/history")
 	List<HistoryResponse> history(@PathVariable String kinds, @PathVariable String id) {
-		return records.history(ref(kinds, id)).stream().map(HistoryResponse::of).toList();
+		RecordRef ref = ref(kinds, id);
+		access.checkRead(ref);
+		return records.history(ref).stream().map(HistoryResponse::of).toList();
 	}
 
 	@GetMapping("/history/{version}")
 	ResponseEntity<Graph> version(@PathVariable String kinds, @PathVariable String id, @PathVariable long version,
 			HttpServletRequest request) {
 		RecordRef ref = ref(kinds, id);
-		RecordState state = records.state(ref).orElseThrow(() -> new RecordNotFoundException(ref));
+		RecordState state = access.checkRead(ref);
 		if (version < 1 || version > state.version()) {
 			throw new BadRequestException("Version must be between 1 and " + state.version());
 		}

@@ -10,26 +10,29 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Reading is open; writing through {@code /api/**} needs a bearer token. The API and the SPARQL
- * endpoint are stateless (no session, no cookie), so CSRF protection is off for them alone; the
- * forms added later keep it.
+ * Reading is open; the API ({@code /api/**}) needs a bearer token (the admin token or a user's API
+ * token) and decides per action with {@link Permissions}. The API and the SPARQL endpoint are
+ * stateless (no session, no cookie), so CSRF protection is off for them alone. The pages log in
+ * with a form and a session: CSRF tokens on every form, a new session id at login, throttled
+ * logins, and {@code /manage/**}, {@code /account/**}, {@code /admin/**} for logged-in people only.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, AdminToken adminToken) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, AdminToken adminToken, AccountDirectory directory) throws Exception {
 		ProblemEntryPoint problems = new ProblemEntryPoint();
 		http.securityMatcher("/api/**")
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
-			.addFilterBefore(new BearerTokenFilter(adminToken, problems), AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.OPTIONS).permitAll().anyRequest().hasRole("SYSADMIN"))
+			.addFilterBefore(new BearerTokenFilter(adminToken, directory, problems), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.OPTIONS).permitAll().anyRequest().authenticated())
 			.exceptionHandling((e) -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.httpBasic((b) -> b.disable())
 			.formLogin((f) -> f.disable());
@@ -57,23 +60,43 @@ class SecurityConfiguration {
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.cors((c) -> c.configurationSource(corsSource));
-		return openPages(http, "'self' 'unsafe-inline'").build();
+		return headers(http.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll()), "'self' 'unsafe-inline'")
+			.formLogin((f) -> f.disable())
+			.build();
 	}
 
+	/**
+	 * Every page: public ones open to anyone, the working pages behind the login form. The session id
+	 * changes at login (fixation); logout is a POST with the CSRF token. The session cookie's flags
+	 * are {@code server.servlet.session.cookie.*} in application.yml.
+	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-		return openPages(http, "'self'").build();
+	SecurityFilterChain pagesChain(HttpSecurity http, LoginThrottle throttle, AccountDirectory directory) throws Exception {
+		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/account/invitation/**")
+			.permitAll()
+			.requestMatchers("/manage", "/manage/**", "/account", "/account/**", "/admin", "/admin/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.formLogin((f) -> f.loginPage("/login")
+				.successHandler(LoginHandlers.success(throttle))
+				.failureHandler(LoginHandlers.failure(throttle))
+				.permitAll())
+			.logout((l) -> l.logoutUrl("/logout").logoutSuccessUrl("/catalog"))
+			.sessionManagement((s) -> s.sessionFixation((f) -> f.changeSessionId()))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LiveSessionFilter(directory), AnonymousAuthenticationFilter.class);
+		return headers(http, "'self'").build();
 	}
 
-	/** Anyone may read; no inline script, ever; pages set their own Cache-Control. */
-	private static HttpSecurity openPages(HttpSecurity http, String styleSources) throws Exception {
-		return http.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
+	/** No inline script, ever; pages set their own Cache-Control. */
+	private static HttpSecurity headers(HttpSecurity http, String styleSources) throws Exception {
+		return http
 			.headers((h) -> h.cacheControl((c) -> c.disable())
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src " + styleSources
 						+ "; script-src 'self'; frame-ancestors 'none'; base-uri 'self'")))
-			.httpBasic((b) -> b.disable())
-			.formLogin((f) -> f.disable());
+			.httpBasic((b) -> b.disable());
 	}
 
 }

@@ -20,7 +20,8 @@ import org.springframework.util.unit.DataSize;
 public record RegistryProperties(@DefaultValue("http://localhost:8080") String baseUri,
 		@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean demoData,
 		@DefaultValue Security security, @DefaultValue Validation validation, @DefaultValue Api api,
-		@DefaultValue Catalog catalog, @DefaultValue Writes writes, @DefaultValue Sparql sparql) {
+		@DefaultValue Catalog catalog, @DefaultValue Writes writes, @DefaultValue Sparql sparql,
+		@DefaultValue Login login, @DefaultValue Workflow workflow) {
 
 	public RegistryProperties {
 		baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
@@ -82,6 +83,25 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 		public long maxTriples() {
 			return 10L * maxRows;
 		}
+	}
+
+	/**
+	 * Login throttling, kept in memory: after {@code maxFailuresPerUser} failed logins for one
+	 * username, or {@code maxFailuresPerAddress} from one client address, within {@code window},
+	 * further attempts are refused for {@code lockout}, even with the right password.
+	 */
+	public record Login(@DefaultValue("5") int maxFailuresPerUser, @DefaultValue("20") int maxFailuresPerAddress,
+			@DefaultValue("15m") Duration window, @DefaultValue("15m") Duration lockout) {
+
+		public Login {
+			if (maxFailuresPerUser < 1 || maxFailuresPerAddress < 1 || window.isNegative() || window.isZero() || lockout.isNegative()) {
+				throw new IllegalArgumentException("registry.login: the limits must be at least 1 and the window positive");
+			}
+		}
+	}
+
+	/** @param adminsPublish organization admins may publish their organization's records (otherwise only coordinators and sysadmins) */
+	public record Workflow(@DefaultValue("false") boolean adminsPublish) {
 	}
 
 }

@@ -52,9 +52,13 @@ public class PageResponder {
 			String href = alt.isHtml() ? page.path() : page.path() + "." + alt.rdf().suffix();
 			response.addHeader(HttpHeaders.LINK, "<" + href + ">; rel=\"alternate\"; type=\"" + alt.mediaType() + "\"");
 		}
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
+		// A logged-in person's HTML carries their header (name, logout form): never shared, and a
+		// different ETag from the anonymous page so a login or logout never gets a stale 304.
+		boolean personal = r.isHtml() && request.getUserPrincipal() != null;
+		response.setHeader(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : "public, no-cache");
 		Locale locale = LocaleContextHolder.getLocale();
-		String etag = "\"" + page.version() + "-" + r.key() + (r.isHtml() ? "-" + locale.getLanguage() : "") + "\"";
+		String etag = "\"" + page.version() + "-" + r.key() + (r.isHtml() ? "-" + locale.getLanguage() : "")
+				+ (personal ? "-u" + Integer.toHexString(request.getUserPrincipal().getName().hashCode()) : "") + "\"";
 		long lastModified = page.lastModified() == null ? -1 : page.lastModified().toEpochMilli();
 		if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
 			return null;

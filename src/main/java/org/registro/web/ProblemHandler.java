@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -83,8 +84,18 @@ class ProblemHandler {
 		return respond(problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Not found", ex.getMessage()), request);
 	}
 
-	@ExceptionHandler(RecordConflictException.class)
-	ResponseEntity<?> conflict(RecordConflictException ex, HttpServletRequest request) {
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<?> notFound(NotFoundException ex, HttpServletRequest request) {
+		return respond(problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Not found", ex.getMessage()), request);
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<?> forbidden(ForbiddenException ex, HttpServletRequest request) {
+		return respond(problem(HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "Forbidden", ex.getMessage()), request);
+	}
+
+	@ExceptionHandler({ RecordConflictException.class, ConflictException.class })
+	ResponseEntity<?> conflict(RuntimeException ex, HttpServletRequest request) {
 		return respond(problem(HttpStatus.CONFLICT, ProblemType.CONFLICT, "Conflict", ex.getMessage()), request);
 	}
 
@@ -120,6 +131,13 @@ class ProblemHandler {
 			MethodArgumentTypeMismatchException.class })
 	ResponseEntity<?> badRequest(Exception ex, HttpServletRequest request) {
 		return respond(problem(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST, "Bad request", ex.getMessage()), request);
+	}
+
+	/** Jackson's own message names Java types, so the detail stays generic. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<?> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		return respond(problem(HttpStatus.BAD_REQUEST, ProblemType.BAD_REQUEST, "Bad request",
+				"The body is not the JSON object this request expects"), request);
 	}
 
 	@ExceptionHandler(Exception.class)

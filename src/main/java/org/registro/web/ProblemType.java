@@ -29,6 +29,12 @@ public final class ProblemType {
 
 	public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
 
+	/** Authenticated, but not allowed to do this. */
+	public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+
+	/** Too many failed logins: wait (see {@code Retry-After}). */
+	public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
+
 	public static final URI SERVER_ERROR = URI.create(BASE + "server-error");
 
 	/** Try again later (see {@code Retry-After}). */

@@ -50,7 +50,8 @@ public final class Services implements AutoCloseable {
 				new RegistryProperties.Validation(List.of("classpath:shapes/dcat-ap-3.ttl", "classpath:shapes/dcat-ap-3-vocabularies.ttl")),
 				new RegistryProperties.Api(DataSize.ofMegabytes(5)),
 				new RegistryProperties.Catalog("Catálogo", "Descripción", "Oficina"), new RegistryProperties.Writes(100, 0),
-				new RegistryProperties.Sparql(Duration.ofSeconds(30), 10000, 4, 32, Duration.ofSeconds(10), DataSize.ofKilobytes(256)));
+				new RegistryProperties.Sparql(Duration.ofSeconds(30), 10000, 4, 32, Duration.ofSeconds(10), DataSize.ofKilobytes(256)),
+				new RegistryProperties.Login(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)), new RegistryProperties.Workflow(false));
 	}
 
 	@Override

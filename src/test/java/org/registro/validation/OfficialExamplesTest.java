@@ -261,7 +261,8 @@ class OfficialExamplesTest {
 			.map((f) -> OFFICIAL_SHAPES.resolve(f).toAbsolutePath().normalize().toUri().toString())
 			.toList();
 		RegistryProperties officialProperties = new RegistryProperties(p.baseUri(), p.dataDir(), p.demoData(), p.security(),
-				new RegistryProperties.Validation(officialLocations), p.api(), p.catalog(), p.writes(), p.sparql());
+				new RegistryProperties.Validation(officialLocations), p.api(), p.catalog(), p.writes(), p.sparql(),
+				p.login(), p.workflow());
 		ours = new RecordValidator(p, Services.vocabularies(), new DefaultResourceLoader());
 		official = new RecordValidator(officialProperties, Services.vocabularies(), new DefaultResourceLoader());
 		ourShapes = load(ourLocations);

@@ -1,0 +1,61 @@
+package org.registro.account;
+
+import java.util.List;
+
+import org.registro.record.RecordKind;
+import org.registro.record.RecordRef;
+import org.registro.record.RecordService;
+import org.registro.record.RecordStatus;
+import org.registro.security.OrgRole;
+import org.registro.web.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Who belongs to which organization, and with what role. Organizations are the publisher records. */
+@Service
+public class MemberService {
+
+	private final AccountStore store;
+
+	private final RecordService records;
+
+	MemberService(AccountStore store, RecordService records) {
+		this.store = store;
+		this.records = records;
+	}
+
+	/** @throws NotFoundException unless a publisher record with that id exists and is not withdrawn */
+	public void requirePublisher(String publisherId) {
+		boolean exists = RecordRef.isValidId(publisherId) && records.state(new RecordRef(RecordKind.PUBLISHER, publisherId))
+			.filter((s) -> s.status() != RecordStatus.WITHDRAWN)
+			.isPresent();
+		if (!exists) {
+			throw new NotFoundException("No publisher '" + publisherId + "'");
+		}
+	}
+
+	public List<Membership> members(String publisherId) {
+		requirePublisher(publisherId);
+		return store.members(publisherId);
+	}
+
+	public List<Membership> memberships(String username) {
+		return store.memberships(username);
+	}
+
+	/** @return true when the membership is new, false when an existing role was changed */
+	public boolean setRole(String publisherId, String username, OrgRole role) {
+		requirePublisher(publisherId);
+		if (store.account(username).isEmpty()) {
+			throw new NotFoundException("No account '" + username + "'");
+		}
+		return store.setMembership(new Membership(username, publisherId, role)).isEmpty();
+	}
+
+	public void remove(String publisherId, String username) {
+		requirePublisher(publisherId);
+		if (!store.removeMembership(username, publisherId)) {
+			throw new NotFoundException("'" + username + "' is not a member of '" + publisherId + "'");
+		}
+	}
+
+}

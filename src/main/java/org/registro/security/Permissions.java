@@ -1,0 +1,120 @@
+package org.registro.security;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.jena.sparql.exec.QueryExec;
+import org.registro.record.RecordKind;
+import org.registro.record.RecordRef;
+import org.registro.store.RecordStore;
+import org.registro.store.SparqlFiles;
+import org.registro.system.RegistryProperties;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every permission rule in one place. A {@code null} publisher id (a dataset without a publisher of
+ * this registry) is writable by coordinators and sysadmins only. The admin token is a sysadmin.
+ */
+@Component
+public class Permissions {
+
+	/** The authority the admin token's authentication carries (a user called "admin" never gets it). */
+	static final String ADMIN_TOKEN_AUTHORITY = "ADMIN_TOKEN";
+
+	private static final Actor ADMIN = new Actor(Actor.ADMIN_TOKEN, "Administrator", true, false, java.util.Map.of());
+
+	private final AccountDirectory directory;
+
+	private final RecordStore store;
+
+	private final boolean adminsPublish;
+
+	private final String publisherPrefix;
+
+	public Permissions(AccountDirectory directory, RecordStore store, RegistryProperties properties) {
+		this.directory = directory;
+		this.store = store;
+		this.adminsPublish = properties.workflow().adminsPublish();
+		this.publisherPrefix = properties.baseUri() + "/" + RecordKind.PUBLISHER.segment() + "/";
+	}
+
+	/** The actor of the current request; anonymous (username null) when nobody is logged in. */
+	public Actor current() {
+		return of(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/** Read live from the accounts, so a disabled account counts as anonymous at once. */
+	public Actor of(Authentication a) {
+		if (a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken) {
+			return Actor.anonymous();
+		}
+		if (a.getAuthorities().stream().anyMatch((g) -> ADMIN_TOKEN_AUTHORITY.equals(g.getAuthority()))) {
+			return ADMIN;
+		}
+		return directory.actor(a.getName()).orElse(Actor.anonymous());
+	}
+
+	/** Drafts and history: any role in the organization, coordinators, sysadmins. */
+	public boolean canRead(Actor a, String publisherId) {
+		return editsAll(a) || a.role(publisherId) != null;
+	}
+
+	public boolean canEdit(Actor a, String publisherId) {
+		OrgRole role = a.role(publisherId);
+		return editsAll(a) || (role != null && role.edits());
+	}
+
+	/** Coordinators and sysadmins; organization admins too when {@code registry.workflow.admins-publish}. */
+	public boolean canPublish(Actor a, String publisherId) {
+		return editsAll(a) || (adminsPublish && a.role(publisherId) == OrgRole.ADMIN);
+	}
+
+	public boolean canManageMembers(Actor a, String publisherId) {
+		return editsAll(a) || a.role(publisherId) == OrgRole.ADMIN;
+	}
+
+	public boolean canManagePublishers(Actor a) {
+		return editsAll(a);
+	}
+
+	/** Sysadmins and coordinators: every organization, records without one included. */
+	public boolean editsAll(Actor a) {
+		return a.sysadmin() || a.coordinator();
+	}
+
+	/** Creating accounts (to invite them): sysadmins, coordinators and organization admins. */
+	public boolean canCreateUsers(Actor a) {
+		return editsAll(a) || a.roles().containsValue(OrgRole.ADMIN);
+	}
+
+	/**
+	 * The ids of the organizations whose records the actor may edit. For sysadmins and coordinators
+	 * ({@link #editsAll}) that is every published publisher, read from the public data (they may
+	 * also edit records of publishers not yet published, and records without a publisher).
+	 */
+	public Set<String> editablePublishers(Actor a) {
+		Set<String> ids = new LinkedHashSet<>();
+		if (editsAll(a)) {
+			store.readPublic((dsg) -> {
+				QueryExec.dataset(dsg).query(SparqlFiles.query("publishers")).select().forEachRemaining((row) -> {
+					String iri = row.get("publisher").getURI();
+					if (iri.startsWith(publisherPrefix) && RecordRef.isValidId(iri.substring(publisherPrefix.length()))) {
+						ids.add(iri.substring(publisherPrefix.length()));
+					}
+				});
+				return null;
+			});
+			return ids;
+		}
+		a.roles().forEach((id, role) -> {
+			if (role.edits()) {
+				ids.add(id);
+			}
+		});
+		return ids;
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.registro.security;
+
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.registro.record.RecordKind;
+import org.registro.record.RecordRef;
+
+/** Which organization (publisher id) a record belongs to, for permission checks. */
+public final class RecordOwner {
+
+	private RecordOwner() {
+	}
+
+	/**
+	 * A publisher record belongs to itself; a dataset to the publisher its {@code dct:publisher}
+	 * names when that is {@code {baseUri}/publisher/{id}}. Empty for a dataset without such a
+	 * publisher (or without content): only coordinators and sysadmins may write those.
+	 */
+	public static Optional<String> publisherOf(RecordRef ref, Graph content, String baseUri) {
+		if (ref.kind() == RecordKind.PUBLISHER) {
+			return Optional.of(ref.id());
+		}
+		if (content == null) {
+			return Optional.empty();
+		}
+		Node dataset = NodeFactory.createURI(ref.iri(baseUri));
+		String prefix = baseUri + "/" + RecordKind.PUBLISHER.segment() + "/";
+		var found = content.find(dataset, DCTerms.publisher.asNode(), Node.ANY);
+		try {
+			while (found.hasNext()) {
+				Node p = found.next().getObject();
+				if (p.isURI() && p.getURI().startsWith(prefix) && RecordRef.isValidId(p.getURI().substring(prefix.length()))) {
+					return Optional.of(p.getURI().substring(prefix.length()));
+				}
+			}
+			return Optional.empty();
+		}
+		finally {
+			found.close();
+		}
+	}
+
+}

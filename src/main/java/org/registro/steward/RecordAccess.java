@@ -12,6 +12,7 @@ import org.registro.security.Actor;
 import org.registro.security.Permissions;
 import org.registro.security.RecordOwner;
 import org.registro.system.RegistryProperties;
+import org.registro.web.ForbiddenException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +49,7 @@ class RecordAccess {
 	RecordState readable(Actor actor, RecordRef ref) {
 		RecordState state = records.state(ref).orElseThrow(() -> new RecordNotFoundException(ref));
 		if (!permissions.canRead(actor, owner(state))) {
-			throw new NotAllowedException("You are not a member of the organization that owns " + ref);
+			throw new ForbiddenException("You are not a member of the organization that owns " + ref);
 		}
 		return state;
 	}
@@ -71,30 +72,30 @@ class RecordAccess {
 	void requireEdit(Actor actor, RecordRef ref, Graph content) {
 		Optional<RecordState> current = records.state(ref);
 		if (current.isPresent() && !canEdit(actor, current.get())) {
-			throw new NotAllowedException("You may not edit " + ref + ": it belongs to another organization");
+			throw new ForbiddenException("You may not edit " + ref + ": it belongs to another organization");
 		}
 		if (ref.kind() == RecordKind.PUBLISHER) {
 			if (!permissions.canManagePublishers(actor)) {
-				throw new NotAllowedException("Only coordinators manage organizations");
+				throw new ForbiddenException("Only coordinators manage organizations");
 			}
 			return;
 		}
 		String after = RecordOwner.publisherOf(ref, content, baseUri).orElse(null);
 		if (!permissions.canEdit(actor, after)) {
-			throw new NotAllowedException(after == null ? "Choose the publisher of the dataset"
+			throw new ForbiddenException(after == null ? "Choose the publisher of the dataset"
 					: "You may not write records of the organization '" + after + "'");
 		}
 	}
 
 	void requirePublish(Actor actor, RecordState state) {
 		if (!canPublish(actor, state)) {
-			throw new NotAllowedException("Only a coordinator may publish, send back or withdraw " + state.ref());
+			throw new ForbiddenException("Only a coordinator may publish, send back or withdraw " + state.ref());
 		}
 	}
 
 	void requireEdit(Actor actor, RecordState state) {
 		if (!canEdit(actor, state)) {
-			throw new NotAllowedException("You may not edit " + state.ref());
+			throw new ForbiddenException("You may not edit " + state.ref());
 		}
 	}
 

@@ -59,6 +59,11 @@ public class RecordValidator {
 		return shapes;
 	}
 
+	/** The publishers records may name: those published now. */
+	public Set<Node> knownPublishers() {
+		return Set.copyOf(knownPublishers);
+	}
+
 	public ValidationOutcome validate(Graph record) {
 		Graph data = new Union(record, background);
 		ValidationContext context = ValidationContext.create(shapes, data);

@@ -1,0 +1,40 @@
+package org.registro.steward;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.registro.record.RecordRef;
+
+/**
+ * Ids for new records from their title, so a steward never has to invent one: "Calidad del agua
+ * 2025" becomes {@code calidad-del-agua-2025}, with {@code -2}, {@code -3}… when taken.
+ */
+final class RecordIds {
+
+	private static final int MAX = 80;
+
+	private RecordIds() {
+	}
+
+	static String fromTitle(String title, Predicate<String> taken) {
+		String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-+|-+$", "");
+		if (base.length() > MAX) {
+			base = base.substring(0, MAX).replaceAll("-+$", "");
+		}
+		if (!RecordRef.isValidId(base)) {
+			base = "conjunto-" + base;
+			base = RecordRef.isValidId(base) ? base : "conjunto-de-datos";
+		}
+		String id = base;
+		for (int n = 2; taken.test(id); n++) {
+			id = base + "-" + n;
+		}
+		return id;
+	}
+
+}

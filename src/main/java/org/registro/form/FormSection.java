@@ -1,0 +1,27 @@
+package org.registro.form;
+
+import java.util.List;
+import java.util.Map;
+
+import org.registro.vocabulary.RegistroShapes;
+
+/**
+ * One section of a form: the fields of one {@code sh:PropertyGroup}, in {@code sh:order}.
+ *
+ * @param group the group IRI (e.g. {@code regsh:MandatoryGroup})
+ * @param labels the group's {@code rdfs:label} per language
+ * @param order the group's {@code sh:order}
+ * @param fields the fields, ordered
+ */
+public record FormSection(String group, Map<String, String> labels, double order, List<FieldSpec> fields) {
+
+	public String label(String lang) {
+		return Texts.pick(labels, lang, "");
+	}
+
+	/** The optional section, which the page folds unless it holds values or problems. */
+	public boolean optional() {
+		return group.equals(RegistroShapes.OptionalGroup.getURI());
+	}
+
+}

@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.SKOS;
 
 /** The options of a choice field: the concepts of its schemes, labelled per UI language and sorted. */
@@ -26,16 +28,29 @@ final class ChoiceOptions {
 		this.concepts = concepts;
 	}
 
-	/** The concepts of the given schemes. */
+	/**
+	 * The concepts of the given schemes that a steward can choose: labelled in Spanish or English
+	 * and not deprecated. (The EU language table has about 8,000 codes, most without such a
+	 * label; a stored value outside the options is still shown, as itself.)
+	 */
 	Map<String, List<Option>> ofSchemes(Collection<String> schemes) {
 		Set<String> iris = new LinkedHashSet<>();
 		for (String scheme : schemes) {
 			concepts.find(Node.ANY, SKOS.inScheme.asNode(), NodeFactory.createURI(scheme))
 				.mapWith(Triple::getSubject)
-				.filterKeep(Node::isURI)
+				.filterKeep((c) -> c.isURI() && choosable(c))
 				.forEachRemaining((c) -> iris.add(c.getURI()));
 		}
 		return labelled(iris);
+	}
+
+	private boolean choosable(Node concept) {
+		if (concepts.contains(concept, OWL2.deprecated.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean))) {
+			return false;
+		}
+		return concepts.find(concept, SKOS.prefLabel.asNode(), Node.ANY)
+			.filterKeep((t) -> t.getObject().isLiteral() && Texts.LANGUAGES.contains(t.getObject().getLiteralLanguage()))
+			.hasNext();
 	}
 
 	/** The given IRIs (an {@code sh:in} list), labelled from the vocabularies or by their local name. */

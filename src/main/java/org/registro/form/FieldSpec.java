@@ -48,6 +48,29 @@ public record FieldSpec(String key, String path, FieldKind kind, Map<String, Str
 		return options.values().stream().anyMatch((o) -> o.size() > LONG_LIST);
 	}
 
+	/** Whether the value is one of the choices (a stored value outside them is still shown, as itself). */
+	public boolean hasOption(String value) {
+		return options.values().stream().flatMap(List::stream).anyMatch((o) -> o.value().equals(value));
+	}
+
+	/**
+	 * The HTML input type for a value: {@code date} for dates the date picker can show (a year or
+	 * a date-time stays a text input, so it is not lost), else {@code text}: browsers submit
+	 * nothing for what they cannot parse, and the text must come back as typed.
+	 */
+	public String inputType(String value) {
+		return kind == FieldKind.DATE && (value == null || value.isEmpty() || value.matches("\\d{4}-\\d{2}-\\d{2}")) ? "date" : "text";
+	}
+
+	/** The on-screen keyboard hint, or null. */
+	public String inputMode() {
+		return switch (kind) {
+			case NUMBER -> "decimal";
+			case URL -> linkSchemes.contains("mailto") ? "email" : (linkSchemes.contains("tel") ? "tel" : "url");
+			default -> null;
+		};
+	}
+
 	public Node pathNode() {
 		return NodeFactory.createURI(path);
 	}

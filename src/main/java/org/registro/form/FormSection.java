@@ -19,6 +19,19 @@ public record FormSection(String group, Map<String, String> labels, double order
 		return Texts.pick(labels, lang, "");
 	}
 
+	/**
+	 * Whether a validation result concerns a field of this section.
+	 * @param prefix the id prefix of the form the section belongs to ("" or {@code distribution[0].})
+	 * @param problems results by field id, as {@link FormBinder#problemsByField} gives them
+	 */
+	public boolean hasProblems(String prefix, Map<String, ? extends List<?>> problems) {
+		if (problems == null) {
+			return false;
+		}
+		return fields.stream().map((f) -> prefix + f.key()).anyMatch((id) -> problems.keySet().stream()
+			.anyMatch((k) -> k.equals(id) || k.startsWith(id + "[") || k.startsWith(id + ".")));
+	}
+
 	/** The optional section, which the page folds unless it holds values or problems. */
 	public boolean optional() {
 		return group.equals(RegistroShapes.OptionalGroup.getURI());

@@ -30,7 +30,7 @@ final class GraphReader {
 		for (FieldSpec f : values.spec().managedFields()) {
 			for (Node o : managed(graph, subject, f)) {
 				switch (f.kind()) {
-					case MULTILINGUAL_TEXT -> values.add(f.key(), o.getLiteralLanguage().toLowerCase(), o.getLiteralLexicalForm());
+					case MULTILINGUAL_TEXT -> values.add(f.key(), o.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT), o.getLiteralLexicalForm());
 					case NESTED -> {
 						FormValues item = new FormValues(f.nested(), NodeIds.id(o));
 						if (depth < MAX_DEPTH) {
@@ -52,7 +52,7 @@ final class GraphReader {
 
 	static boolean fits(FieldSpec f, Node o) {
 		return switch (f.kind()) {
-			case MULTILINGUAL_TEXT -> o.isLiteral() && Texts.LANGUAGES.contains(o.getLiteralLanguage().toLowerCase());
+			case MULTILINGUAL_TEXT -> o.isLiteral() && Texts.LANGUAGES.contains(o.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT));
 			case TEXT, DATE, NUMBER -> o.isLiteral();
 			case URL, CHOICE, PUBLISHER -> o.isURI();
 			case NESTED -> o.isURI() || o.isBlank();

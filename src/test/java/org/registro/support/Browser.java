@@ -44,6 +44,7 @@ import org.springframework.util.FileSystemUtils;
  * An instance field gives each test a fresh browser; a static field shares one per class. Tests
  * are skipped, with a message, where Chromium or its driver is not installed. On a
  * {@code @SpringBootTest(RANDOM_PORT)} class, {@link #open} resolves paths against the server.
+ * A failing test leaves a screenshot of the page in {@code target/screenshots/failed-*.png}.
  */
 public final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
@@ -111,8 +112,22 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
 	@Override
 	public void afterEach(ExtensionContext context) {
+		if (driver != null && context.getExecutionException().isPresent()) {
+			screenshotOfFailure(context);
+		}
 		if (!perClass) {
 			quit();
+		}
+	}
+
+	/** What the page showed when the test failed, for CI logs: {@code failed-{Class}-{method}.png}. */
+	private void screenshotOfFailure(ExtensionContext context) {
+		try {
+			screenshot("failed-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+		}
+		catch (RuntimeException ex) {
+			// The test's own failure is the one to report.
+			context.getExecutionException().get().addSuppressed(ex);
 		}
 	}
 

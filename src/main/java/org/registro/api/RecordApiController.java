@@ -16,6 +16,8 @@ import org.registro.record.RecordService;
 import org.registro.record.RecordState;
 import org.registro.record.RecordStatus;
 import org.registro.record.WriteResult;
+import org.registro.security.Permissions;
+import org.registro.security.RecordAccess;
 import org.registro.system.RegistryProperties;
 import org.registro.validation.ProblemDescriber;
 import org.registro.web.BadRequestException;
@@ -54,10 +56,13 @@ class RecordApiController {
 
 	private final RecordAccess access;
 
+	private final Permissions permissions;
+
 	RecordApiController(RecordService records, RdfBodyReader bodies, ProblemDescriber describer, ContentNegotiator negotiator,
-			RegistryProperties properties, RecordAccess access) {
+			RegistryProperties properties, RecordAccess access, Permissions permissions) {
 		this.records = records;
 		this.access = access;
+		this.permissions = permissions;
 		this.bodies = bodies;
 		this.describer = describer;
 		this.negotiator = negotiator;
@@ -70,7 +75,7 @@ class RecordApiController {
 		RecordRef ref = ref(kinds, id);
 		RecordStatus wanted = parseStatus(status);
 		Graph body = bodies.read(request, ref.iri(baseUri));
-		access.checkWrite(ref, body, wanted);
+		access.requireWrite(permissions.current(), ref, body, wanted);
 		WriteResult result = records.put(ref, body, wanted, principal.getName());
 		WriteResponse response = WriteResponse.of(result, ref.iri(baseUri), describer.describe(result.outcome().warnings(), locale));
 		// The write has committed: answer JSON whatever Accept says (RFC 9110 allows disregarding it)
@@ -84,7 +89,7 @@ class RecordApiController {
 	@DeleteMapping
 	ResponseEntity<Void> withdraw(@PathVariable String kinds, @PathVariable String id, Principal principal) {
 		RecordRef ref = ref(kinds, id);
-		access.checkWithdraw(ref);
+		access.requireWithdraw(permissions.current(), ref);
 		records.withdraw(ref, principal.getName());
 		return ResponseEntity.noContent().build();
 	}
@@ -93,14 +98,14 @@ class RecordApiController {
 	@GetMapping
 	ResponseEntity<Graph> latest(@PathVariable String kinds, @PathVariable String id, HttpServletRequest request) {
 		RecordRef ref = ref(kinds, id);
-		RecordState state = access.checkRead(ref);
+		RecordState state = access.readable(permissions.current(), ref);
 		return rdf(records.version(ref, state.version()), state.status(), request);
 	}
 
 	@GetMapping("/history")
 	List<HistoryResponse> history(@PathVariable String kinds, @PathVariable String id) {
 		RecordRef ref = ref(kinds, id);
-		access.checkRead(ref);
+		access.readable(permissions.current(), ref);
 		return records.history(ref).stream().map(HistoryResponse::of).toList();
 	}
 
@@ -108,7 +113,7 @@ class RecordApiController {
 	ResponseEntity<Graph> version(@PathVariable String kinds, @PathVariable String id, @PathVariable long version,
 			HttpServletRequest request) {
 		RecordRef ref = ref(kinds, id);
-		RecordState state = access.checkRead(ref);
+		RecordState state = access.readable(permissions.current(), ref);
 		if (version < 1 || version > state.version()) {
 			throw new BadRequestException("Version must be between 1 and " + state.version());
 		}

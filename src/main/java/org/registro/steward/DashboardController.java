@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.registro.record.RecordState;
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
+import org.registro.security.RecordAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

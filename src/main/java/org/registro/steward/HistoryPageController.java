@@ -17,6 +17,7 @@ import org.registro.record.RecordState;
 import org.registro.record.ValidationFailedException;
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
+import org.registro.security.RecordAccess;
 import org.registro.system.RegistryProperties;
 import org.registro.validation.ProblemDescriber;
 import org.registro.web.BadRequestException;

@@ -26,6 +26,7 @@ import org.registro.record.RecordStatus;
 import org.registro.record.ValidationFailedException;
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
+import org.registro.security.RecordAccess;
 import org.registro.store.RecordStore;
 import org.registro.system.RegistryProperties;
 import org.registro.validation.Problem;
@@ -175,7 +176,7 @@ class RecordFormController {
 			response.setStatus(422);
 			return render(model, editing, message("steward.form.notSaved", locale));
 		}
-		access.requireEdit(actor, ref, graph);
+		access.requireWrite(actor, ref, graph, RecordStatus.DRAFT);
 		try {
 			records.put(ref, graph, RecordStatus.DRAFT, actor.username());
 		}

@@ -13,6 +13,7 @@ import org.registro.record.RecordStatus;
 import org.registro.record.ValidationFailedException;
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
+import org.registro.security.RecordAccess;
 import org.registro.store.RecordStore;
 import org.registro.validation.Problem;
 import org.registro.validation.ProblemDescriber;

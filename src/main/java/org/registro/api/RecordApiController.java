@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Graph;
 import org.registro.record.HistoryEntry;
 import org.registro.record.RecordKind;
-import org.registro.record.RecordNotFoundException;
 import org.registro.record.RecordRef;
 import org.registro.record.RecordService;
 import org.registro.record.RecordState;

@@ -16,7 +16,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 final class LoginHandlers {
 
 	/** Where a login goes when nothing asked for another page first. */
-	static final String DEFAULT_TARGET = "/account";
+	static final String DEFAULT_TARGET = "/manage";
 
 	private LoginHandlers() {
 	}

@@ -52,7 +52,7 @@ class LoginFlowTest extends RegistryTest {
 		assertThat(before).isNotNull();
 		HttpResponse<String> login = b.post("/login", Map.of("username", "lf-fija", "password", "contraseña-de-prueba", "_csrf", csrf));
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/account");
+		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/manage");
 		assertThat(b.session()).isNotNull().isNotEqualTo(before);
 		assertThat(b.get("/account").statusCode()).isEqualTo(200);
 		assertThat(login.headers().allValues("Set-Cookie")).anyMatch((c) -> c.contains("HttpOnly") && c.contains("SameSite=Lax"));

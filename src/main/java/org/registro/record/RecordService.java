@@ -183,6 +183,15 @@ public class RecordService {
 	public record Written(HistoryEntry entry, Graph content) {
 	}
 
+	/**
+	 * The latest version validated again against the shapes in force, for pages that show its
+	 * warnings in the reader's language (a stored report keeps one message per result).
+	 */
+	public ValidationOutcome revalidate(RecordRef ref) {
+		Graph content = store.content(ref).orElseThrow(() -> new RecordNotFoundException(ref));
+		return validator.validate(CatalogEntries.withoutCatalogRecord(content, ref.iri(baseUri)));
+	}
+
 	/** A version of a record as it was written. */
 	public record Version(Graph content, RecordStatus status) {
 	}

@@ -30,7 +30,8 @@ class DashboardController {
 	@GetMapping("/manage")
 	String dashboard(Model model, Locale locale) {
 		Actor actor = permissions.current();
-		List<Section> sections = List.of(new Section("review", rows(dashboard.awaitingReview(actor), locale), true),
+		boolean reviewer = actor.sysadmin() || actor.coordinator();
+		List<Section> sections = List.of(new Section("review", rows(dashboard.awaitingReview(actor), locale), reviewer),
 				new Section("drafts", rows(dashboard.drafts(actor), locale), true),
 				new Section("submitted", rows(dashboard.submitted(actor).stream().filter((s) -> !access.canPublish(actor, s)).toList(),
 						locale), false),

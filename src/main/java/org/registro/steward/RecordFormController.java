@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.registro.form.FormBinder;
@@ -138,9 +137,7 @@ class RecordFormController {
 		FormSpec spec = schemas.forClass(ref.kind().type());
 		Node subject = subject(ref);
 		FormValues values = binder.fromGraph(latest(ref), subject, spec);
-		List<Problem> warnings = store.report(ref)
-			.map((g) -> describer.describe(ValidationReport.fromGraph(g).getEntries(), locale))
-			.orElse(List.of());
+		List<Problem> warnings = describer.describe(records.revalidate(ref).report().getEntries(), locale);
 		Map<String, List<Problem>> problems = binder.problemsByField(warnings, values, subject);
 		return render(model, new Editing(ref.kind(), ref, state.version(), spec, values, problems, publishers.forActor(actor, locale)),
 				null);

@@ -3,7 +3,6 @@ package org.registro.steward;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.jena.shacl.ValidationReport;
 import org.registro.record.HistoryEntry;
 import org.registro.record.RecordConflictException;
 import org.registro.record.RecordRef;
@@ -14,7 +13,6 @@ import org.registro.record.ValidationFailedException;
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
 import org.registro.security.RecordAccess;
-import org.registro.store.RecordStore;
 import org.registro.validation.Problem;
 import org.registro.validation.ProblemDescriber;
 import org.springframework.context.MessageSource;
@@ -39,8 +37,6 @@ class RecordPageController {
 
 	private final RecordService records;
 
-	private final RecordStore store;
-
 	private final RecordAccess access;
 
 	private final Permissions permissions;
@@ -49,10 +45,9 @@ class RecordPageController {
 
 	private final MessageSource messages;
 
-	RecordPageController(RecordService records, RecordStore store, RecordAccess access, Permissions permissions,
+	RecordPageController(RecordService records, RecordAccess access, Permissions permissions,
 			ProblemDescriber describer, MessageSource messages) {
 		this.records = records;
-		this.store = store;
 		this.access = access;
 		this.permissions = permissions;
 		this.describer = describer;
@@ -67,9 +62,8 @@ class RecordPageController {
 		model.addAttribute("record", RecordRow.of(state, locale, access.owner(state)));
 		model.addAttribute("state", state);
 		model.addAttribute("publicHref", state.isPublic() || state.isGone() ? "/" + ref.kind().segment() + "/" + ref.id() : null);
-		model.addAttribute("warnings", store.report(ref)
-			.map((g) -> describer.describe(ValidationReport.fromGraph(g).getEntries(), locale))
-			.orElse(List.of()));
+		model.addAttribute("warnings", state.status() == RecordStatus.WITHDRAWN ? List.of()
+				: describer.describe(records.revalidate(ref).report().getEntries(), locale));
 		model.addAttribute("lastReturn", lastReturn(ref, state));
 		boolean live = state.status() != RecordStatus.WITHDRAWN;
 		model.addAttribute("canEdit", live && access.canEdit(actor, state));

@@ -1,6 +1,7 @@
 package org.registro.history;
 
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
@@ -18,8 +19,12 @@ final class ValueText {
 
 	private final Vocabularies vocabularies;
 
-	ValueText(Vocabularies vocabularies) {
+	/** Names of the registry's own records (publishers) by IRI and locale. */
+	private final BiFunction<String, Locale, Optional<String>> recordNames;
+
+	ValueText(Vocabularies vocabularies, BiFunction<String, Locale, Optional<String>> recordNames) {
 		this.vocabularies = vocabularies;
+		this.recordNames = recordNames;
 	}
 
 	String text(Node value, Graph before, Graph after, Locale locale) {
@@ -32,6 +37,7 @@ final class ValueText {
 			return vocabularies.label(value.getURI(), lang)
 				.or(() -> name(after, value, lang))
 				.or(() -> name(before, value, lang))
+				.or(() -> recordNames.apply(value.getURI(), locale))
 				.orElse(value.getURI());
 		}
 		return value.toString();

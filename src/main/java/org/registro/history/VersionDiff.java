@@ -7,16 +7,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.registro.record.RecordKind;
+import org.registro.record.RecordRef;
+import org.registro.record.RecordService;
+import org.registro.system.RegistryProperties;
 import org.registro.validation.RecordValidator;
-import org.registro.vocabulary.ADMS;
 import org.registro.vocabulary.Vocabularies;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -30,19 +35,36 @@ import org.springframework.stereotype.Component;
 @Component
 public class VersionDiff {
 
-	/** Written by the registry on the catalog record at every write, never by a person. */
-	private static final Set<Node> BOOKKEEPING = Set.of(DCTerms.issued.asNode(), DCTerms.modified.asNode(), ADMS.status.asNode());
-
 	private final PropertyNames properties;
 
 	private final ValueText values;
 
 	private final MessageSource messages;
 
-	public VersionDiff(RecordValidator validator, Vocabularies vocabularies, MessageSource messages) {
+	@Autowired
+	public VersionDiff(RecordValidator validator, Vocabularies vocabularies, MessageSource messages, RecordService records,
+			RegistryProperties properties) {
+		this(validator, vocabularies, messages, publisherNames(records, properties.baseUri()));
+	}
+
+	/** @param recordNames names of the registry's own records by IRI, e.g. publishers */
+	public VersionDiff(RecordValidator validator, Vocabularies vocabularies, MessageSource messages,
+			BiFunction<String, Locale, Optional<String>> recordNames) {
 		this.properties = new PropertyNames(validator.shapes().getGraph());
-		this.values = new ValueText(vocabularies);
+		this.values = new ValueText(vocabularies, recordNames);
 		this.messages = messages;
+	}
+
+	/** A publisher is shown by its name, as the steward chose it in the form. */
+	private static BiFunction<String, Locale, Optional<String>> publisherNames(RecordService records, String baseUri) {
+		String prefix = baseUri + "/" + RecordKind.PUBLISHER.segment() + "/";
+		return (iri, locale) -> {
+			String id = iri.startsWith(prefix) ? iri.substring(prefix.length()) : null;
+			if (id == null || !RecordRef.isValidId(id)) {
+				return Optional.empty();
+			}
+			return records.state(new RecordRef(RecordKind.PUBLISHER, id)).map((s) -> s.summary().title(locale, id));
+		};
 	}
 
 	/** The rows, main resource first in shape order ({@code sh:order}), then its nested parts. */
@@ -90,7 +112,8 @@ public class VersionDiff {
 	private static void collect(Items items, Map<Item, Map<Node, Sides>> grouped, boolean after) {
 		items.graph().find().forEachRemaining((t) -> {
 			Item item = items.item(t.getSubject());
-			if ((item.role() == Item.Role.RECORD && BOOKKEEPING.contains(t.getPredicate())) || !items.isShownAsValue(t)) {
+			// The catalog record and the types are the registry's to write, never a person's: no rows.
+			if (item.role() == Item.Role.RECORD || t.getPredicate().equals(RDF.type.asNode()) || !items.isShownAsValue(t)) {
 				return;
 			}
 			Sides sides = grouped.computeIfAbsent(item, (k) -> new HashMap<>())

@@ -27,7 +27,7 @@ final class Diffs {
 
 	static VersionDiff versionDiff(Path dataDir) {
 		RecordValidator validator = new RecordValidator(Services.properties(dataDir), Services.vocabularies(), new DefaultResourceLoader());
-		return new VersionDiff(validator, Services.vocabularies(), messages());
+		return new VersionDiff(validator, Services.vocabularies(), messages(), (iri, locale) -> java.util.Optional.empty());
 	}
 
 	/** The steward bundle, read as the application reads it (UTF-8, no fallback to the system locale). */

@@ -43,7 +43,7 @@ class VersionDiffRecordsTest {
 	void start() {
 		services = new Services(dir);
 		records = services.records;
-		versionDiff = new VersionDiff(services.validator, Services.vocabularies(), Diffs.messages());
+		versionDiff = new VersionDiff(services.validator, Services.vocabularies(), Diffs.messages(), (iri, locale) -> java.util.Optional.empty());
 		records.put(new RecordRef(RecordKind.PUBLISHER, "finanzas"), Rdf.parse("""
 				<http://localhost:8080/publisher/finanzas> a <http://xmlns.com/foaf/0.1/Agent> ;
 				  <http://xmlns.com/foaf/0.1/name> "Secretaría de Finanzas"@es .

@@ -41,6 +41,7 @@ class DashboardController {
 		model.addAttribute("canCreate", actor.sysadmin() || actor.coordinator()
 				|| actor.roles().values().stream().anyMatch((r) -> r != org.registro.security.OrgRole.MEMBER));
 		model.addAttribute("organizations", actor.roles());
+		model.addAttribute("canCreatePublisher", permissions.canManagePublishers(actor));
 		model.addAttribute("path", "/manage");
 		return "manage/dashboard";
 	}

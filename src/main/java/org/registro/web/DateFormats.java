@@ -1,4 +1,4 @@
-package org.registro.steward;
+package org.registro.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,6 +25,27 @@ public class DateFormats {
 			.withLocale(LocaleContextHolder.getLocale())
 			.withZone(zone)
 			.format(instant);
+	}
+
+	/**
+	 * An RDF date or date-time literal's text ({@code 2025-01-31}, {@code 2025-01-31T10:00:00Z}) in
+	 * the reader's locale; anything else (a year, a year and month, free text) as it is.
+	 */
+	public String lexical(String text) {
+		if (text == null) {
+			return "";
+		}
+		try {
+			if (text.length() == 10) {
+				return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+					.withLocale(LocaleContextHolder.getLocale())
+					.format(java.time.LocalDate.parse(text));
+			}
+			return dateTime(java.time.OffsetDateTime.parse(text).toInstant());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return text;
+		}
 	}
 
 	/** ISO form for the {@code datetime} attribute of {@code <time>}. */

@@ -95,7 +95,7 @@ class LoginFlowTest extends RegistryTest {
 		Browser fresh = new Browser();
 		String token = fresh.csrf("/login");
 		HttpResponse<String> login = fresh.post("/login", Map.of("username", "lf-invitada", "password", "contraseña-nueva", "_csrf", token));
-		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/account");
+		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/manage");
 	}
 
 	/** A cookie-keeping client that does not follow redirects. */

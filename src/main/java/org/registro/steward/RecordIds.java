@@ -26,9 +26,12 @@ final class RecordIds {
 		if (base.length() > MAX) {
 			base = base.substring(0, MAX).replaceAll("-+$", "");
 		}
-		if (!RecordRef.isValidId(base)) {
+		if (base.isEmpty()) {
+			// "conjunto-" alone would pass as an id; a title with nothing usable gets a readable one
+			base = "conjunto-de-datos";
+		}
+		else if (!RecordRef.isValidId(base)) {
 			base = "conjunto-" + base;
-			base = RecordRef.isValidId(base) ? base : "conjunto-de-datos";
 		}
 		String id = base;
 		for (int n = 2; taken.test(id); n++) {

@@ -58,7 +58,16 @@ public class RecordService {
 	 * @throws ValidationFailedException when it has SHACL violations (nothing is stored)
 	 */
 	public WriteResult put(RecordRef ref, Graph submitted, RecordStatus status, String actor) {
-		return write(ref, shaper.shape(ref, submitted), status, actor, null, null);
+		return write(ref, shaper.shape(ref, submitted), status, actor, null, null, false);
+	}
+
+	/**
+	 * Creates a record that must not exist yet, checked in the write's own transaction, so two
+	 * people creating the same id at once cannot overwrite each other.
+	 * @throws RecordConflictException when the id is taken (nothing is stored)
+	 */
+	public WriteResult create(RecordRef ref, Graph submitted, RecordStatus status, String actor) {
+		return write(ref, shaper.shape(ref, submitted), status, actor, null, null, true);
 	}
 
 	/**
@@ -76,7 +85,7 @@ public class RecordService {
 					+ target.token()));
 		Graph content = CatalogEntries.withoutCatalogRecord(store.content(ref).orElseThrow(() -> new RecordNotFoundException(ref)),
 				ref.iri(baseUri));
-		return write(ref, content, target, actor, action, comment);
+		return write(ref, content, target, actor, action, comment, false);
 	}
 
 	/**
@@ -86,16 +95,21 @@ public class RecordService {
 	 */
 	public WriteResult restore(RecordRef ref, long version, String actor) {
 		Graph content = CatalogEntries.withoutCatalogRecord(written(ref, version).content(), ref.iri(baseUri));
-		return write(ref, content, RecordStatus.DRAFT, actor, HistoryEntry.RESTORE, null);
+		return write(ref, content, RecordStatus.DRAFT, actor, HistoryEntry.RESTORE, null, false);
 	}
 
-	private WriteResult write(RecordRef ref, Graph content, RecordStatus status, String actor, String action, String comment) {
+	private WriteResult write(RecordRef ref, Graph content, RecordStatus status, String actor, String action, String comment,
+			boolean mustBeNew) {
 		ValidationOutcome outcome = validator.validate(content);
 		if (outcome.hasViolations()) {
 			throw new ValidationFailedException(outcome);
 		}
-		WriteResult result = await(store.submit((staging) -> stagePut(staging, ref, content, status, actor, outcome,
-				action, comment)));
+		WriteResult result = await(store.submit((staging) -> {
+			if (mustBeNew && staging.state(ref).isPresent()) {
+				throw new RecordConflictException("The id '" + ref.id() + "' is already taken");
+			}
+			return stagePut(staging, ref, content, status, actor, outcome, action, comment);
+		}));
 		if (ref.kind() == RecordKind.PUBLISHER && result.state().isPublic()) {
 			validator.publisherAvailable(NodeFactory.createURI(ref.iri(baseUri)), true);
 		}

@@ -167,6 +167,7 @@ class RecordFormController {
 	private String save(Actor actor, RecordRef ref, Editing editing, Graph original, Map<String, String[]> params,
 			HttpServletResponse response, Model model, RedirectAttributes flash, Locale locale) {
 		Node subject = subject(ref);
+		boolean creating = editing.ref() == null;
 		Graph graph = binder.toGraph(editing.values(), editing.spec(), subject, original);
 		graph.add(subject, RDF.type.asNode(), ref.kind().type().asNode());
 		if (editing.values().hasErrors()) {
@@ -175,7 +176,16 @@ class RecordFormController {
 		}
 		access.requireWrite(actor, ref, graph, RecordStatus.DRAFT);
 		try {
-			records.put(ref, graph, RecordStatus.DRAFT, actor.username());
+			if (creating) {
+				records.create(ref, graph, RecordStatus.DRAFT, actor.username());
+			}
+			else {
+				records.put(ref, graph, RecordStatus.DRAFT, actor.username());
+			}
+		}
+		catch (org.registro.record.RecordConflictException ex) {
+			response.setStatus(409);
+			return render(model, editing, message("steward.form.idTaken", locale));
 		}
 		catch (ValidationFailedException ex) {
 			List<Problem> problems = describer.describe(ex.outcome().report().getEntries(), locale);

@@ -117,6 +117,15 @@ class WorkflowTest {
 	}
 
 	@Test
+	void creatingAnIdThatIsTakenIsRefusedAndChangesNothing() {
+		records.create(ref("c1"), dataset("c1", "Primera"), RecordStatus.DRAFT, "editora");
+		assertThatThrownBy(() -> records.create(ref("c1"), dataset("c1", "Segunda"), RecordStatus.DRAFT, "otra"))
+			.isInstanceOf(RecordConflictException.class);
+		assertThat(records.history(ref("c1"))).hasSize(1);
+		assertThat(Rdf.ask(records.version(ref("c1"), 1), "ASK { ?d dct:title \"Primera\"@es }")).isTrue();
+	}
+
+	@Test
 	void listingsFindRecordsByStatusAndPublisherWithTheirTitles() {
 		records.put(ref("l1"), dataset("l1", "Lista uno"), RecordStatus.DRAFT, "editora");
 		records.put(ref("l2"), dataset("l2", "Lista dos"), RecordStatus.DRAFT, "editora");

@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * With {@code registry.demo-data}, creates the demo people once, after the demo publishers
+ * With {@code registry.demo-data} and {@code registry.security.demo-accounts}, creates the demo people once, after the demo publishers
  * (order 3, after {@code demo.DemoDataLoader}): a coordinator and an editor for two agencies.
  * Accounts that exist are left as they are, so later changes to them stay.
  */
@@ -34,14 +34,14 @@ class DemoAccounts implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.demoData()) {
+		if (!properties.demoData() || !properties.security().demoAccounts()) {
 			return;
 		}
 		accounts.ensure("coordinadora", "demo-coordinadora", "Coordinadora de datos abiertos", "coordinadora@example.org", true);
 		editor("editor-salud", "salud", "Editor de Salud");
 		editor("editor-finanzas", "finanzas", "Editora de Finanzas");
 		log.warn("Demo accounts coordinadora, editor-salud and editor-finanzas exist with the public passwords "
-				+ "demo-<username>: set registry.demo-data=false and disable them before real use");
+				+ "demo-<username>: set registry.security.demo-accounts=false and disable them before real use");
 	}
 
 	private void editor(String username, String publisherId, String name) {

@@ -74,8 +74,12 @@ class RecordApiController {
 		RecordRef ref = ref(kinds, id);
 		RecordStatus wanted = parseStatus(status);
 		Graph body = bodies.read(request, ref.iri(baseUri));
+		java.util.Optional<RecordState> checked = records.state(ref);
 		access.requireWrite(permissions.current(), ref, body, wanted);
-		WriteResult result = records.put(ref, body, wanted, principal.getName());
+		// The check above holds for the version it saw: write only over that one, so a record created
+		// or changed meanwhile (perhaps by another organization) is never overwritten unchecked.
+		WriteResult result = checked.isEmpty() ? records.create(ref, body, wanted, principal.getName())
+				: records.put(ref, body, wanted, principal.getName(), checked.get().version());
 		WriteResponse response = WriteResponse.of(result, ref.iri(baseUri), describer.describe(result.outcome().warnings(), locale));
 		// The write has committed: answer JSON whatever Accept says (RFC 9110 allows disregarding it)
 		// rather than a 406 that would make the client believe nothing was stored.

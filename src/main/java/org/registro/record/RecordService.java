@@ -58,7 +58,19 @@ public class RecordService {
 	 * @throws ValidationFailedException when it has SHACL violations (nothing is stored)
 	 */
 	public WriteResult put(RecordRef ref, Graph submitted, RecordStatus status, String actor) {
-		return write(ref, shaper.shape(ref, submitted), status, actor, null, null, false);
+		return write(ref, shaper.shape(ref, submitted), status, actor, null, null, ANY_VERSION);
+	}
+
+	/**
+	 * Replaces a record only if its latest version is still {@code expectedVersion}, checked in the
+	 * write's own transaction, so a save based on an older version never silently undoes a newer one.
+	 * @throws RecordConflictException when someone else wrote a newer version (nothing is stored)
+	 */
+	public WriteResult put(RecordRef ref, Graph submitted, RecordStatus status, String actor, long expectedVersion) {
+		if (expectedVersion < 1) {
+			throw new IllegalArgumentException("An expected version starts at 1");
+		}
+		return write(ref, shaper.shape(ref, submitted), status, actor, null, null, expectedVersion);
 	}
 
 	/**
@@ -67,7 +79,7 @@ public class RecordService {
 	 * @throws RecordConflictException when the id is taken (nothing is stored)
 	 */
 	public WriteResult create(RecordRef ref, Graph submitted, RecordStatus status, String actor) {
-		return write(ref, shaper.shape(ref, submitted), status, actor, null, null, true);
+		return write(ref, shaper.shape(ref, submitted), status, actor, null, null, 0);
 	}
 
 	/**
@@ -78,14 +90,27 @@ public class RecordService {
 	 * @throws ValidationFailedException when publishing a version that now has violations
 	 */
 	public WriteResult transition(RecordRef ref, RecordStatus target, String actor, String comment) {
+		return transition(ref, target, actor, comment, ANY_VERSION);
+	}
+
+	/**
+	 * As {@link #transition(RecordRef, RecordStatus, String, String)}, for the version the person
+	 * saw ({@link #ANY_VERSION} for whatever is latest): a reviewer never publishes a version saved
+	 * after they looked, and a save landing meanwhile is never undone.
+	 * @throws RecordConflictException when the record changed since
+	 */
+	public WriteResult transition(RecordRef ref, RecordStatus target, String actor, String comment, long seenVersion) {
 		RecordState state = store.state(ref).filter((s) -> s.status() != RecordStatus.WITHDRAWN)
 			.orElseThrow(() -> new RecordNotFoundException(ref));
+		if (seenVersion != ANY_VERSION && seenVersion != state.version()) {
+			throw new RecordConflictException("The record changed since version " + seenVersion);
+		}
 		String action = Workflow.action(state.status(), target)
 			.orElseThrow(() -> new RecordConflictException("A record that is " + state.status().token() + " cannot become "
 					+ target.token()));
 		Graph content = CatalogEntries.withoutCatalogRecord(store.content(ref).orElseThrow(() -> new RecordNotFoundException(ref)),
 				ref.iri(baseUri));
-		return write(ref, content, target, actor, action, comment, false);
+		return write(ref, content, target, actor, action, comment, state.version());
 	}
 
 	/**
@@ -95,18 +120,26 @@ public class RecordService {
 	 */
 	public WriteResult restore(RecordRef ref, long version, String actor) {
 		Graph content = CatalogEntries.withoutCatalogRecord(written(ref, version).content(), ref.iri(baseUri));
-		return write(ref, content, RecordStatus.DRAFT, actor, HistoryEntry.RESTORE, null, false);
+		return write(ref, content, RecordStatus.DRAFT, actor, HistoryEntry.RESTORE, null, ANY_VERSION);
 	}
 
+	/** No version expected: write over whatever is latest. */
+	public static final long ANY_VERSION = -1;
+
+	/** @param expectedVersion the latest version the write is based on: 0 for none (create), {@link #ANY_VERSION} */
 	private WriteResult write(RecordRef ref, Graph content, RecordStatus status, String actor, String action, String comment,
-			boolean mustBeNew) {
+			long expectedVersion) {
 		ValidationOutcome outcome = validator.validate(content);
 		if (outcome.hasViolations()) {
 			throw new ValidationFailedException(outcome);
 		}
 		WriteResult result = await(store.submit((staging) -> {
-			if (mustBeNew && staging.state(ref).isPresent()) {
+			long latest = staging.state(ref).map(RecordState::version).orElse(0L);
+			if (expectedVersion == 0 && latest > 0) {
 				throw new RecordConflictException("The id '" + ref.id() + "' is already taken");
+			}
+			if (expectedVersion > 0 && latest != expectedVersion) {
+				throw new RecordConflictException("The record changed since version " + expectedVersion + "; it is at version " + latest);
 			}
 			return stagePut(staging, ref, content, status, actor, outcome, action, comment);
 		}));
@@ -206,6 +239,19 @@ public class RecordService {
 		return validator.validate(CatalogEntries.withoutCatalogRecord(content, ref.iri(baseUri)));
 	}
 
+	/** The latest version's content as stored, whatever its status (never shown anonymously). */
+	public Optional<Graph> latest(RecordRef ref) {
+		return store.content(ref);
+	}
+
+	/** Whether a submitted description says exactly what the latest version says (saving it would change nothing but the status). */
+	public boolean unchanged(RecordRef ref, Graph submitted) {
+		Graph shaped = shaper.shape(ref, submitted);
+		return store.content(ref)
+			.map((c) -> Patches.diff(CatalogEntries.withoutCatalogRecord(c, ref.iri(baseUri)), shaped).isEmpty())
+			.orElse(false);
+	}
+
 	/** A version of a record as it was written. */
 	public record Version(Graph content, RecordStatus status) {
 	}
@@ -223,9 +269,14 @@ public class RecordService {
 				if (state.summary().equals(RecordSummary.EMPTY)) {
 					String iri = state.ref().iri(baseUri);
 					store.content(state.ref()).ifPresent((content) -> await(store.submit((staging) -> {
-						RecordState updated = new RecordState(state.ref(), state.status(), state.version(), state.publishedVersion(),
-								state.created(), state.modified(), state.firstPublished(), state.published(), state.withdrawn(),
-								state.warnings(), RecordSummary.of(state.ref(), iri, content));
+						// Read again in the write: only the summary changes, and only if nobody wrote one meanwhile.
+						RecordState now = staging.state(state.ref()).orElseThrow();
+						if (!now.summary().equals(RecordSummary.EMPTY)) {
+							return now;
+						}
+						RecordState updated = new RecordState(now.ref(), now.status(), now.version(), now.publishedVersion(), now.created(),
+								now.modified(), now.firstPublished(), now.published(), now.withdrawn(), now.warnings(),
+								RecordSummary.of(now.ref(), iri, content));
 						staging.stage(new RecordChange(updated, null, null, null, List.of()));
 						return updated;
 					})));

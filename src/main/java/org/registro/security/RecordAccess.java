@@ -9,6 +9,7 @@ import org.registro.record.RecordRef;
 import org.registro.record.RecordService;
 import org.registro.record.RecordState;
 import org.registro.record.RecordStatus;
+import org.registro.record.RecordSummary;
 import org.registro.system.RegistryProperties;
 import org.registro.web.ForbiddenException;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,12 @@ public class RecordAccess {
 	public String owner(RecordState state) {
 		if (state.ref().kind() == RecordKind.PUBLISHER) {
 			return state.ref().id();
+		}
+		if (state.summary().equals(RecordSummary.EMPTY)) {
+			// Written before records kept a summary and not backfilled yet (start-up): ask the content.
+			return records.latest(state.ref())
+				.flatMap((content) -> RecordOwner.publisherOf(state.ref(), content, baseUri))
+				.orElse(null);
 		}
 		String iri = state.summary().publisher();
 		return iri != null && iri.startsWith(publisherPrefix) ? iri.substring(publisherPrefix.length()) : null;
@@ -95,7 +102,7 @@ public class RecordAccess {
 			if (!permissions.canManagePublishers(actor) && !admin) {
 				throw new ForbiddenException("You may not create or change the publisher record " + organization(ref.id()));
 			}
-			if (status == RecordStatus.PUBLISHED && !permissions.canPublish(actor, ref.id())) {
+			if (status == RecordStatus.PUBLISHED && !permissions.canManagePublishers(actor)) {
 				throw new ForbiddenException("You may not publish records of " + organization(ref.id()));
 			}
 			return;
@@ -110,6 +117,17 @@ public class RecordAccess {
 			if (!permissions.canPublish(actor, after)) {
 				throw new ForbiddenException("You may not publish records of " + organization(after));
 			}
+		}
+	}
+
+	/** Whether {@link #requireWrite} would allow it. */
+	public boolean mayWrite(Actor actor, RecordRef ref, Graph content, RecordStatus status) {
+		try {
+			requireWrite(actor, ref, content, status);
+			return true;
+		}
+		catch (ForbiddenException ex) {
+			return false;
 		}
 	}
 

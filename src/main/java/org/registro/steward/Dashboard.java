@@ -93,7 +93,10 @@ class Dashboard {
 		}
 		List<RecordState> out = new ArrayList<>();
 		for (String id : publishers) {
-			out.addAll(store.find(new RecordQuery(status, publisherPrefix + id, withWarnings, LIMIT)));
+			// A publisher record owns itself, but only coordinators act on it.
+			store.find(new RecordQuery(status, publisherPrefix + id, withWarnings, LIMIT)).stream()
+				.filter((s) -> s.ref().kind() != RecordKind.PUBLISHER)
+				.forEach(out::add);
 		}
 		return newestFirst(out);
 	}

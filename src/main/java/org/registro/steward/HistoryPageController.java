@@ -14,6 +14,7 @@ import org.registro.record.HistoryEntry;
 import org.registro.record.RecordRef;
 import org.registro.record.RecordService;
 import org.registro.record.RecordState;
+import org.registro.record.RecordStatus;
 import org.registro.record.ValidationFailedException;
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
@@ -97,7 +98,8 @@ class HistoryPageController {
 		model.addAttribute("version", version);
 		model.addAttribute("versionStatus", written.status().token());
 		model.addAttribute("fields", diff.diff(GraphFactory.createDefaultGraph(), written.content(), subject, locale));
-		model.addAttribute("canRestore", version < state.version() && access.canEdit(actor, state));
+		model.addAttribute("canRestore", version < state.version() && access.canEdit(actor, state)
+				&& access.mayWrite(actor, ref, written.content(), RecordStatus.DRAFT));
 		model.addAttribute("path", ManagedRef.path(ref));
 		return "manage/version";
 	}
@@ -109,7 +111,8 @@ class HistoryPageController {
 		RecordRef ref = ManagedRef.of(kinds, id);
 		RecordState state = access.readable(actor, ref);
 		requireVersion(state, version);
-		access.requireEdit(actor, state);
+		// The old version may name another organization: restoring it must be allowed for that one too.
+		access.requireWrite(actor, ref, records.written(ref, version).content(), RecordStatus.DRAFT);
 		try {
 			records.restore(ref, version, actor.username());
 			flash.addFlashAttribute("notice", messages.getMessage("steward.done.restore", new Object[] { version }, locale));

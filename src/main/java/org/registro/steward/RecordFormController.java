@@ -11,12 +11,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.registro.form.FormBinder;
 import org.registro.form.FormSchemas;
 import org.registro.form.FormSpec;
 import org.registro.form.FormValues;
 import org.registro.record.InvalidRecordException;
+import org.registro.record.RecordConflictException;
 import org.registro.record.RecordKind;
 import org.registro.record.RecordRef;
 import org.registro.record.RecordService;
@@ -25,6 +27,7 @@ import org.registro.record.RecordStatus;
 import org.registro.record.ValidationFailedException;
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
+import org.registro.security.RecordOwner;
 import org.registro.security.RecordAccess;
 import org.registro.store.RecordStore;
 import org.registro.system.RegistryProperties;
@@ -100,7 +103,7 @@ class RecordFormController {
 		FormValues values = new FormValues(spec, null);
 		Map<String, String> choices = publishers.forActor(actor, locale);
 		if (kind == RecordKind.DATASET && choices.size() == 1) {
-			spec.fieldByPath(org.apache.jena.vocabulary.DCTerms.publisher.getURI())
+			spec.fieldByPath(DCTerms.publisher.getURI())
 				.ifPresent((f) -> values.add(f.key(), choices.keySet().iterator().next()));
 		}
 		return render(model, new Editing(kind, null, 0, spec, values, null, choices), null);
@@ -120,7 +123,8 @@ class RecordFormController {
 			return render(model, editing, null);
 		}
 		String wanted = param(params, ID).strip();
-		if (!wanted.isEmpty() && (!RecordRef.isValidId(wanted) || records.state(new RecordRef(kind, wanted)).isPresent())) {
+		if (!wanted.isEmpty() && (!RecordRef.isValidId(wanted) || RecordIds.isReserved(wanted)
+				|| records.state(new RecordRef(kind, wanted)).isPresent())) {
 			response.setStatus(422);
 			return render(model, editing, message(RecordRef.isValidId(wanted) ? "steward.form.idTaken" : "steward.form.idInvalid", locale));
 		}
@@ -158,8 +162,7 @@ class RecordFormController {
 			return render(model, editing, null);
 		}
 		if (version != state.version()) {
-			response.setStatus(409);
-			return render(model, editing, message("steward.form.stale", locale));
+			return stale(model, editing, state.version(), response, locale);
 		}
 		return save(actor, ref, editing, latest(ref), params, response, model, flash, locale);
 	}
@@ -174,18 +177,24 @@ class RecordFormController {
 			response.setStatus(422);
 			return render(model, editing, message("steward.form.notSaved", locale));
 		}
+		Map<String, List<Problem>> ownerProblem = ownerProblem(actor, ref, graph, editing, locale);
+		if (!ownerProblem.isEmpty()) {
+			response.setStatus(422);
+			return render(model, editing.withProblems(ownerProblem), message("steward.form.notSaved", locale));
+		}
 		access.requireWrite(actor, ref, graph, RecordStatus.DRAFT);
+		boolean submit = params.containsKey(SUBMIT);
 		try {
 			if (creating) {
 				records.create(ref, graph, RecordStatus.DRAFT, actor.username());
 			}
-			else {
-				records.put(ref, graph, RecordStatus.DRAFT, actor.username());
+			else if (!records.unchanged(ref, graph)) {
+				records.put(ref, graph, RecordStatus.DRAFT, actor.username(), editing.version());
 			}
-		}
-		catch (org.registro.record.RecordConflictException ex) {
-			response.setStatus(409);
-			return render(model, editing, message("steward.form.idTaken", locale));
+			else if (!submit) {
+				flash.addFlashAttribute("notice", message("steward.form.noChange", locale));
+				return "redirect:" + ManagedRef.path(ref);
+			}
 		}
 		catch (ValidationFailedException ex) {
 			List<Problem> problems = describer.describe(ex.outcome().report().getEntries(), locale);
@@ -197,12 +206,48 @@ class RecordFormController {
 			response.setStatus(422);
 			return render(model, editing, message("steward.form.notSaved", locale) + " " + ex.getMessage());
 		}
-		boolean submit = params.containsKey(SUBMIT);
-		if (submit) {
-			records.transition(ref, RecordStatus.IN_REVIEW, actor.username(), null);
+		catch (RecordConflictException ex) {
+			if (creating) {
+				response.setStatus(409);
+				return render(model, editing, message("steward.form.idTaken", locale));
+			}
+			return stale(model, editing, records.state(ref).map(RecordState::version).orElse(0L), response, locale);
 		}
-		flash.addFlashAttribute("notice", message(submit ? "steward.form.savedAndSubmitted" : "steward.form.saved", locale));
+		String notice = submit ? "steward.form.savedAndSubmitted" : "steward.form.saved";
+		if (submit) {
+			try {
+				records.transition(ref, RecordStatus.IN_REVIEW, actor.username(), null);
+			}
+			catch (RecordConflictException ex) {
+				notice = "steward.form.savedNotSubmitted";
+			}
+		}
+		flash.addFlashAttribute("notice", message(notice, locale));
 		return "redirect:" + ManagedRef.path(ref);
+	}
+
+	/**
+	 * The publisher a steward chose must be one they edit for; saying so next to the field keeps the
+	 * form, where a 403 would lose it.
+	 */
+	private Map<String, List<Problem>> ownerProblem(Actor actor, RecordRef ref, Graph graph, Editing editing, Locale locale) {
+		if (ref.kind() != RecordKind.DATASET) {
+			return Map.of();
+		}
+		String owner = RecordOwner.publisherOf(ref, graph, baseUri).orElse(null);
+		if (permissions.canEdit(actor, owner)) {
+			return Map.of();
+		}
+		String key = editing.spec().fieldByPath(DCTerms.publisher.getURI()).map((f) -> f.key()).orElse("");
+		Problem problem = new Problem("violation", ref.iri(baseUri), DCTerms.publisher.getURI(), owner,
+				message(owner == null ? "steward.form.publisherMissing" : "steward.form.publisherNotYours", locale), null);
+		return Map.of(key, List.of(problem));
+	}
+
+	/** Someone saved meanwhile: keep what was typed, and let the next save knowingly replace their version. */
+	private String stale(Model model, Editing editing, long current, HttpServletResponse response, Locale locale) {
+		response.setStatus(409);
+		return render(model, editing.atVersion(current), message("steward.form.stale", locale));
 	}
 
 	private String render(Model model, Editing editing, String error) {
@@ -230,7 +275,7 @@ class RecordFormController {
 		RecordState state = access.readable(actor, ref);
 		access.requireEdit(actor, state);
 		if (state.status() == RecordStatus.WITHDRAWN) {
-			throw new org.registro.record.RecordConflictException("A withdrawn record cannot be edited; restore a version from its history");
+			throw new RecordConflictException("A withdrawn record cannot be edited; restore a version from its history");
 		}
 		return state;
 	}
@@ -287,6 +332,10 @@ class RecordFormController {
 
 		Editing withProblems(Map<String, List<Problem>> found) {
 			return new Editing(kind, ref, version, spec, values, found, publishers);
+		}
+
+		Editing atVersion(long latest) {
+			return new Editing(kind, ref, latest, spec, values, problems, publishers);
 		}
 
 	}

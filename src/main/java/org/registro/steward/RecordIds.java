@@ -17,6 +17,11 @@ final class RecordIds {
 	private RecordIds() {
 	}
 
+	/** Ids that are also path segments of the pages ({@code /manage/datasets/new}). */
+	static boolean isReserved(String id) {
+		return id.equals("new");
+	}
+
 	static String fromTitle(String title, Predicate<String> taken) {
 		String base = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
@@ -34,7 +39,7 @@ final class RecordIds {
 			base = "conjunto-" + base;
 		}
 		String id = base;
-		for (int n = 2; taken.test(id); n++) {
+		for (int n = 2; taken.test(id) || isReserved(id); n++) {
 			id = base + "-" + n;
 		}
 		return id;

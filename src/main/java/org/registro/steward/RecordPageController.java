@@ -87,24 +87,26 @@ class RecordPageController {
 	}
 
 	@PostMapping("/submit")
-	String submit(@PathVariable String kinds, @PathVariable String id, RedirectAttributes flash, Locale locale) {
+	String submit(@PathVariable String kinds, @PathVariable String id, @RequestParam(name = "_version", defaultValue = "-1") long seen,
+			RedirectAttributes flash, Locale locale) {
 		Actor actor = permissions.current();
 		RecordRef ref = ManagedRef.of(kinds, id);
 		access.requireEdit(actor, access.readable(actor, ref));
-		return move(ref, RecordStatus.IN_REVIEW, actor, null, "steward.done.submit", flash, locale);
+		return move(ref, RecordStatus.IN_REVIEW, actor, null, seen, "steward.done.submit", flash, locale);
 	}
 
 	@PostMapping("/publish")
-	String publish(@PathVariable String kinds, @PathVariable String id, RedirectAttributes flash, Locale locale) {
+	String publish(@PathVariable String kinds, @PathVariable String id, @RequestParam(name = "_version", defaultValue = "-1") long seen,
+			RedirectAttributes flash, Locale locale) {
 		Actor actor = permissions.current();
 		RecordRef ref = ManagedRef.of(kinds, id);
 		access.requirePublish(actor, access.readable(actor, ref));
-		return move(ref, RecordStatus.PUBLISHED, actor, null, "steward.done.publish", flash, locale);
+		return move(ref, RecordStatus.PUBLISHED, actor, null, seen, "steward.done.publish", flash, locale);
 	}
 
 	@PostMapping("/return")
 	String sendBack(@PathVariable String kinds, @PathVariable String id, @RequestParam(defaultValue = "") String comment,
-			RedirectAttributes flash, Locale locale) {
+			@RequestParam(name = "_version", defaultValue = "-1") long seen, RedirectAttributes flash, Locale locale) {
 		Actor actor = permissions.current();
 		RecordRef ref = ManagedRef.of(kinds, id);
 		access.requirePublish(actor, access.readable(actor, ref));
@@ -112,7 +114,7 @@ class RecordPageController {
 			flash.addFlashAttribute("error", messages.getMessage("steward.error.commentRequired", null, locale));
 			return "redirect:" + ManagedRef.path(ref);
 		}
-		return move(ref, RecordStatus.DRAFT, actor, comment.strip(), "steward.done.return", flash, locale);
+		return move(ref, RecordStatus.DRAFT, actor, comment.strip(), seen, "steward.done.return", flash, locale);
 	}
 
 	@PostMapping("/withdraw")
@@ -130,10 +132,11 @@ class RecordPageController {
 		return "redirect:" + ManagedRef.path(ref);
 	}
 
-	private String move(RecordRef ref, RecordStatus target, Actor actor, String comment, String done, RedirectAttributes flash,
-			Locale locale) {
+	/** @param seen the version the person saw when they pressed the button (-1: not given) */
+	private String move(RecordRef ref, RecordStatus target, Actor actor, String comment, long seen, String done,
+			RedirectAttributes flash, Locale locale) {
 		try {
-			records.transition(ref, target, actor.username(), comment);
+			records.transition(ref, target, actor.username(), comment, seen < 1 ? RecordService.ANY_VERSION : seen);
 			flash.addFlashAttribute("notice", messages.getMessage(done, null, locale));
 		}
 		catch (RecordConflictException ex) {

@@ -27,8 +27,12 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 		baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
 	}
 
-	/** @param adminToken the write token; when empty one is generated and stored in the data directory */
-	public record Security(String adminToken) {
+	/**
+	 * @param adminToken the write token; when empty one is generated and stored in the data directory
+	 * @param demoAccounts with demo data, also create the demo people (a coordinator and two editors)
+	 * with their public passwords; off by default, since anyone who reads the README could log in
+	 */
+	public record Security(String adminToken, @DefaultValue("false") boolean demoAccounts) {
 	}
 
 	/** @param shapes Spring resource locations of the SHACL shape files every write is validated against */

@@ -117,6 +117,19 @@ class WorkflowTest {
 	}
 
 	@Test
+	void aReviewerNeverPublishesAVersionSavedAfterTheyLooked() {
+		records.put(ref("v1"), dataset("v1", "Revisada"), RecordStatus.DRAFT, "editora");
+		records.transition(ref("v1"), RecordStatus.IN_REVIEW, "editora", null);
+		long seen = records.state(ref("v1")).orElseThrow().version();
+		records.put(ref("v1"), dataset("v1", "Cambiada después"), RecordStatus.DRAFT, "editora");
+		assertThatThrownBy(() -> records.transition(ref("v1"), RecordStatus.PUBLISHED, "coordinadora", null, seen))
+			.isInstanceOf(RecordConflictException.class);
+		assertThat(records.state(ref("v1")).orElseThrow().isPublic()).isFalse();
+		assertThatThrownBy(() -> records.put(ref("v1"), dataset("v1", "Sobre una vieja"), RecordStatus.DRAFT, "otra", seen))
+			.as("a save based on an older version").isInstanceOf(RecordConflictException.class);
+	}
+
+	@Test
 	void creatingAnIdThatIsTakenIsRefusedAndChangesNothing() {
 		records.create(ref("c1"), dataset("c1", "Primera"), RecordStatus.DRAFT, "editora");
 		assertThatThrownBy(() -> records.create(ref("c1"), dataset("c1", "Segunda"), RecordStatus.DRAFT, "otra"))

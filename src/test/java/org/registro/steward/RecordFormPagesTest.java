@@ -124,6 +124,39 @@ class RecordFormPagesTest extends StewardPages {
 		assertThat(page.selectFirst("#form-error").text()).contains("Otra persona guardó este registro");
 		assertThat(state("st-obsoleto").version()).isEqualTo(2);
 		assertThat(title("st-obsoleto")).isEqualTo("Cambio de otra persona st");
+
+		// Having been told, saving again replaces the other version (which stays in the history).
+		MultiValueMap<String, String> again = formData(page);
+		assertThat(again.getFirst("_version")).isEqualTo("2");
+		mvc.perform(post("/manage/datasets/st-obsoleto/edit").session(editor).with(csrf()).params(again).param("_save", "1"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(title("st-obsoleto")).isEqualTo("Mi cambio st");
+		assertThat(state("st-obsoleto").version()).isEqualTo(3);
+	}
+
+	@Test
+	void aDatasetWithoutAPublisherIsRefusedNextToThePublisherFieldWithEverythingKept() throws Exception {
+		MockHttpSession editor = as("editor-salud");
+		MultiValueMap<String, String> form = formData(page(open("/manage/datasets/new", editor)));
+		form.set("title.es[0]", "Sin publicador st");
+		form.set("description.es[0]", "Descripción sin publicador st");
+		form.set("publisher[0]", "");
+		Document page = html(mvc.perform(post("/manage/datasets/new").session(editor).with(csrf()).params(form).param("_save", "1"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn());
+		assertThat(page.selectFirst("[data-field='publisher'] .problem.violation").text()).contains("Elija la organización");
+		assertThat(named(page, "title.es[0]").val()).isEqualTo("Sin publicador st");
+		assertThat(records.state(dataset("sin-publicador-st"))).isEmpty();
+	}
+
+	@Test
+	void aTitleThatIsAPageNameGetsAnotherId() throws Exception {
+		MockHttpSession editor = as("editor-salud");
+		MultiValueMap<String, String> form = formData(page(open("/manage/datasets/new", editor)));
+		form.set("title.es[0]", "New");
+		form.set("description.es[0]", "Un título que coincide con la página de alta");
+		mvc.perform(post("/manage/datasets/new").session(editor).with(csrf()).params(form).param("_save", "1"))
+			.andExpect(redirectedUrl("/manage/datasets/new-2"));
 	}
 
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.nodes.Document;
@@ -57,7 +58,8 @@ class StewardPermissionsTest extends StewardPages {
 			.param("description.es[0]", "Un conjunto que finanzas no puede crear para salud.")
 			.param("publisher[0]", SALUD)
 			.param("_save", "1"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Solo puede elegir una organización en la que edita")));
 		assertThat(records.state(dataset("intruso-en-salud-st"))).isEmpty();
 	}
 
@@ -71,8 +73,12 @@ class StewardPermissionsTest extends StewardPages {
 		// the list offers only finanzas; a hand-made request names salud anyway
 		assertThat(named(edit, "publisher[0]").select("option[value=" + SALUD + "]")).isEmpty();
 		form.set("publisher[0]", SALUD);
-		mvc.perform(post("/manage/datasets/st-de-finanzas/edit").session(finanzas).with(csrf()).params(form).param("_save", "1"))
-			.andExpect(status().isForbidden());
+		// refused next to the publisher field, the form kept (a 403 page would lose it)
+		Document refused = html(mvc.perform(post("/manage/datasets/st-de-finanzas/edit").session(finanzas).with(csrf()).params(form)
+			.param("_save", "1"))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn());
+		assertThat(refused.selectFirst("[data-field='publisher'] .problem.violation").text()).contains("Solo puede elegir");
 		assertThat(state("st-de-finanzas").version()).isEqualTo(1);
 		assertThat(state("st-de-finanzas").summary().publisher()).isEqualTo(FINANZAS);
 	}

@@ -24,6 +24,7 @@ public abstract class RegistryTest {
 		registry.add("registry.data-dir", dir::toString);
 		registry.add("registry.security.admin-token", () -> TOKEN);
 		registry.add("registry.base-uri", () -> BASE);
+		registry.add("registry.security.demo-accounts", () -> "true");
 	}
 
 	private static Path tempDir() {

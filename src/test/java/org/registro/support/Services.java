@@ -46,7 +46,7 @@ public final class Services implements AutoCloseable {
 	}
 
 	public static RegistryProperties properties(Path dataDir) {
-		return new RegistryProperties(RegistryTest.BASE, dataDir, false, new RegistryProperties.Security(null),
+		return new RegistryProperties(RegistryTest.BASE, dataDir, false, new RegistryProperties.Security(null, false),
 				new RegistryProperties.Validation(List.of("classpath:shapes/dcat-ap-3.ttl", "classpath:shapes/dcat-ap-3-vocabularies.ttl")),
 				new RegistryProperties.Api(DataSize.ofMegabytes(5)),
 				new RegistryProperties.Catalog("Catálogo", "Descripción", "Oficina"), new RegistryProperties.Writes(100, 0),

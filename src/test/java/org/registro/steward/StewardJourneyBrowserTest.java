@@ -43,6 +43,7 @@ class StewardJourneyBrowserTest extends RegistryTest {
 		s.findElement(By.name("description.es[0]")).sendKeys("Casos confirmados de dengue por municipio y semana.");
 		addDistribution(s, 0, "https://datos.salud.example.org/dengue/2026.csv", "CSV 2026");
 		addDistribution(s, 1, "https://datos.salud.example.org/dengue/2026.json", "JSON 2026");
+		chooseFormat(s, 0, "csv", "CSV");
 		steward.clickAndWaitForPage(s.findElement(By.name("_save")));
 
 		WebElement titleField = steward.waitFor(By.cssSelector("[data-field='title']"));
@@ -75,6 +76,7 @@ class StewardJourneyBrowserTest extends RegistryTest {
 		coordinator.open("/dataset/" + id);
 		assertThat(coordinator.waitFor(By.tagName("h1")).getText()).isEqualTo(TITLE);
 		assertThat(c.findElements(By.cssSelector("section.distribution"))).hasSize(2);
+		assertThat(c.findElement(By.tagName("main")).getText()).as("the format chosen from the list").contains("CSV");
 		coordinator.screenshot("public-dataset");
 
 		steward.open(recordPage);
@@ -111,6 +113,18 @@ class StewardJourneyBrowserTest extends RegistryTest {
 		d.findElement(By.id("password")).sendKeys(password);
 		browser.clickAndWaitForPage(d.findElement(By.cssSelector("main form button[type='submit']")));
 		browser.waitUntil(ExpectedConditions.urlContains("/manage"));
+	}
+
+	/** Types into the filter box of the long format list (search as you type), then picks from what is left. */
+	private void chooseFormat(WebDriver d, int n, String typed, String label) {
+		WebElement select = d.findElement(By.name("distribution[" + n + "].format[0]"));
+		WebElement filter = select.findElement(By.xpath("preceding-sibling::input[contains(@class, 'form-filter')]"));
+		int all = new Select(select).getOptions().size();
+		filter.sendKeys(typed);
+		// Selenium counts every option of a visible list as displayed: read the property the script sets.
+		long shown = new Select(select).getOptions().stream().filter((o) -> !"true".equals(o.getDomProperty("hidden"))).count();
+		assertThat(shown).as("the filter leaves only matching formats").isLessThan(all).isPositive();
+		new Select(select).selectByVisibleText(label);
 	}
 
 	/** Adds the n-th distribution with the "add" button (a round trip for the first, the script after). */

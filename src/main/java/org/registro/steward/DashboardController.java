@@ -21,7 +21,10 @@ class DashboardController {
 
 	private final RecordAccess access;
 
-	DashboardController(Dashboard dashboard, Permissions permissions, RecordAccess access) {
+	private final PublisherChoices publishers;
+
+	DashboardController(Dashboard dashboard, Permissions permissions, RecordAccess access, PublisherChoices publishers) {
+		this.publishers = publishers;
 		this.dashboard = dashboard;
 		this.permissions = permissions;
 		this.access = access;
@@ -51,7 +54,7 @@ class DashboardController {
 	}
 
 	private List<RecordRow> rows(List<RecordState> states, Locale locale) {
-		return states.stream().map((s) -> RecordRow.of(s, locale, access.owner(s))).toList();
+		return states.stream().map((s) -> RecordRow.of(s, locale, publishers.nameOf(access.owner(s), locale))).toList();
 	}
 
 }

@@ -43,6 +43,8 @@ class HistoryPageController {
 
 	private final RecordAccess access;
 
+	private final PublisherChoices publishers;
+
 	private final Permissions permissions;
 
 	private final VersionDiff diff;
@@ -54,7 +56,8 @@ class HistoryPageController {
 	private final String baseUri;
 
 	HistoryPageController(RecordService records, RecordAccess access, Permissions permissions, VersionDiff diff,
-			ProblemDescriber describer, MessageSource messages, RegistryProperties properties) {
+			ProblemDescriber describer, MessageSource messages, RegistryProperties properties, PublisherChoices publishers) {
+		this.publishers = publishers;
 		this.records = records;
 		this.access = access;
 		this.permissions = permissions;
@@ -81,7 +84,7 @@ class HistoryPageController {
 			before = w.content();
 		}
 		model.addAttribute("changes", changes.reversed());
-		model.addAttribute("record", RecordRow.of(state, locale, access.owner(state)));
+		model.addAttribute("record", RecordRow.of(state, locale, publishers.nameOf(access.owner(state), locale)));
 		model.addAttribute("path", ManagedRef.path(ref));
 		return "manage/history";
 	}
@@ -94,7 +97,7 @@ class HistoryPageController {
 		requireVersion(state, version);
 		Node subject = NodeFactory.createURI(ref.iri(baseUri));
 		RecordService.Version written = records.written(ref, version);
-		model.addAttribute("record", RecordRow.of(state, locale, access.owner(state)));
+		model.addAttribute("record", RecordRow.of(state, locale, publishers.nameOf(access.owner(state), locale)));
 		model.addAttribute("version", version);
 		model.addAttribute("versionStatus", written.status().token());
 		model.addAttribute("fields", diff.diff(GraphFactory.createDefaultGraph(), written.content(), subject, locale));

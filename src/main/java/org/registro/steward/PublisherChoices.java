@@ -53,6 +53,11 @@ class PublisherChoices {
 		return out;
 	}
 
+	/** The name of a publisher by id, in the reader's language (the id when it has none). */
+	String nameOf(String id, Locale locale) {
+		return id == null ? null : name(prefix + id, locale);
+	}
+
 	private String name(String iri, Locale locale) {
 		String id = iri.substring(prefix.length());
 		if (!RecordRef.isValidId(id)) {

@@ -13,6 +13,7 @@ import org.registro.record.ValidationFailedException;
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
 import org.registro.security.RecordAccess;
+import org.registro.system.RegistryProperties;
 import org.registro.validation.Problem;
 import org.registro.validation.ProblemDescriber;
 import org.springframework.context.MessageSource;
@@ -39,19 +40,25 @@ class RecordPageController {
 
 	private final RecordAccess access;
 
+	private final PublisherChoices publishers;
+
 	private final Permissions permissions;
 
 	private final ProblemDescriber describer;
 
 	private final MessageSource messages;
 
+	private final String baseUri;
+
 	RecordPageController(RecordService records, RecordAccess access, Permissions permissions,
-			ProblemDescriber describer, MessageSource messages) {
+			ProblemDescriber describer, MessageSource messages, RegistryProperties properties, PublisherChoices publishers) {
+		this.publishers = publishers;
 		this.records = records;
 		this.access = access;
 		this.permissions = permissions;
 		this.describer = describer;
 		this.messages = messages;
+		this.baseUri = properties.baseUri();
 	}
 
 	@GetMapping
@@ -59,11 +66,12 @@ class RecordPageController {
 		Actor actor = permissions.current();
 		RecordRef ref = ManagedRef.of(kinds, id);
 		RecordState state = access.readable(actor, ref);
-		model.addAttribute("record", RecordRow.of(state, locale, access.owner(state)));
+		model.addAttribute("record", RecordRow.of(state, locale, publishers.nameOf(access.owner(state), locale)));
 		model.addAttribute("state", state);
 		model.addAttribute("publicHref", state.isPublic() || state.isGone() ? "/" + ref.kind().segment() + "/" + ref.id() : null);
 		model.addAttribute("warnings", state.status() == RecordStatus.WITHDRAWN ? List.of()
-				: describer.describe(records.revalidate(ref).report().getEntries(), locale));
+				: Warnings.of(describer.describe(records.revalidate(ref).report().getEntries(), locale),
+						records.latest(ref).orElseThrow(), ref.iri(baseUri), locale));
 		model.addAttribute("lastReturn", lastReturn(ref, state));
 		boolean live = state.status() != RecordStatus.WITHDRAWN;
 		model.addAttribute("canEdit", live && access.canEdit(actor, state));

@@ -71,6 +71,9 @@ class StewardJourneyBrowserTest extends RegistryTest {
 		coordinator.clickAndWaitForPage(waiting);
 		coordinator.clickAndWaitForPage(coordinator.waitFor(By.xpath("//button[normalize-space()='Publicar']")));
 		assertThat(coordinator.waitFor(By.cssSelector(".notice")).getText()).startsWith("Publicado");
+		assertThat(c.findElement(By.cssSelector("dl.facts")).getText()).contains("Secretaría de Salud");
+		assertThat(c.findElements(By.cssSelector("ul.warnings li"))).extracting(WebElement::getText)
+			.as("advice about a distribution says which one").anyMatch((w) -> w.startsWith("JSON 2026:"));
 		coordinator.screenshot("coordinator-published");
 
 		coordinator.open("/dataset/" + id);

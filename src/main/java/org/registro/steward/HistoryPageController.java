@@ -16,6 +16,7 @@ import org.registro.record.RecordService;
 import org.registro.record.RecordState;
 import org.registro.record.RecordStatus;
 import org.registro.record.ValidationFailedException;
+import org.registro.security.AccountDirectory;
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
 import org.registro.security.RecordAccess;
@@ -49,26 +50,29 @@ class HistoryPageController {
 
 	private final VersionDiff diff;
 
+	private final AccountDirectory directory;
+
 	private final ProblemDescriber describer;
 
 	private final MessageSource messages;
 
 	private final String baseUri;
 
-	HistoryPageController(RecordService records, RecordAccess access, Permissions permissions, VersionDiff diff,
+	HistoryPageController(RecordService records, RecordAccess access, Permissions permissions, VersionDiff diff, AccountDirectory directory,
 			ProblemDescriber describer, MessageSource messages, RegistryProperties properties, PublisherChoices publishers) {
 		this.publishers = publishers;
 		this.records = records;
 		this.access = access;
 		this.permissions = permissions;
 		this.diff = diff;
+		this.directory = directory;
 		this.describer = describer;
 		this.messages = messages;
 		this.baseUri = properties.baseUri();
 	}
 
-	/** One row of the history page. */
-	record Change(HistoryEntry entry, List<FieldChange> changes) {
+	/** One row of the history page; {@code who} is the person's name and username when known. */
+	record Change(HistoryEntry entry, String who, List<FieldChange> changes) {
 	}
 
 	@GetMapping
@@ -80,7 +84,7 @@ class HistoryPageController {
 		List<Change> changes = new ArrayList<>();
 		Graph before = GraphFactory.createDefaultGraph();
 		for (RecordService.Written w : records.historyWithContents(ref)) {
-			changes.add(new Change(w.entry(), diff.diff(before, w.content(), subject, locale)));
+			changes.add(new Change(w.entry(), who(w.entry().actor()), diff.diff(before, w.content(), subject, locale)));
 			before = w.content();
 		}
 		model.addAttribute("changes", changes.reversed());
@@ -126,6 +130,13 @@ class HistoryPageController {
 				.stream().filter((p) -> p.severity().equals("violation")).toList());
 		}
 		return "redirect:" + ManagedRef.path(ref);
+	}
+
+	private String who(String username) {
+		return directory.actor(username)
+			.filter((a) -> a.name() != null && !a.name().isBlank() && !a.name().equals(username))
+			.map((a) -> a.name() + " (" + username + ")")
+			.orElse(username);
 	}
 
 	private static void requireVersion(RecordState state, long version) {

@@ -126,8 +126,8 @@ class HistoryPagesTest extends StewardPages {
 		seed("st-restaurar-ajena", "Era de finanzas st", FINANZAS, RecordStatus.DRAFT);
 		seed("st-restaurar-ajena", "Ahora de salud st", SALUD, RecordStatus.DRAFT);
 		MockHttpSession editor = as("editor-salud");
-		assertThat(page(open("/manage/datasets/st-de-finanzas/history/1", editor)).select("form.restore")).as("no restore button").isEmpty();
-		mvc.perform(post("/manage/datasets/st-de-finanzas/history/1/restore").session(editor).with(csrf()))
+		assertThat(page(open("/manage/datasets/st-restaurar-ajena/history/1", editor)).select("form.restore")).as("no restore button").isEmpty();
+		mvc.perform(post("/manage/datasets/st-restaurar-ajena/history/1/restore").session(editor).with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(state("st-restaurar-ajena").version()).isEqualTo(2);
 		assertThat(state("st-restaurar-ajena").summary().publisher()).isEqualTo(SALUD);

@@ -130,7 +130,7 @@ class RecordApiController {
 		if (result.state().isPublic()) {
 			return URI.create("/" + ref.kind().segment() + "/" + ref.id());
 		}
-		return URI.create("/api/v1/" + ref.kind().segment() + "s/" + ref.id());
+		return URI.create("/api/v1/" + ref.kind().collection() + "/" + ref.id());
 	}
 
 	private ResponseEntity<Graph> rdf(Graph graph, RecordStatus status, HttpServletRequest request) {
@@ -145,8 +145,7 @@ class RecordApiController {
 	}
 
 	private static RecordRef ref(String kinds, String id) {
-		RecordKind kind = kinds.equals("datasets") ? RecordKind.DATASET : RecordKind.PUBLISHER;
-		return new RecordRef(kind, id);
+		return new RecordRef(RecordKind.fromCollection(kinds), id);
 	}
 
 	private static RecordStatus parseStatus(String status) {

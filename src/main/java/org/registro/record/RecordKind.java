@@ -43,6 +43,17 @@ public enum RecordKind {
 		return subtypes;
 	}
 
+	/** The plural path segment of collections in the API and the pages, e.g. {@code datasets}. */
+	public String collection() {
+		return segment + "s";
+	}
+
+	/** The kind whose {@link #collection()} this is; callers' path patterns only admit known ones. */
+	public static RecordKind fromCollection(String collection) {
+		return Arrays.stream(values()).filter((k) -> k.collection().equals(collection)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No record kind '" + collection + "'"));
+	}
+
 	public static Optional<RecordKind> fromSegment(String segment) {
 		return Arrays.stream(values()).filter((k) -> k.segment.equals(segment)).findFirst();
 	}

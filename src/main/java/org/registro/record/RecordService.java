@@ -231,11 +231,11 @@ public class RecordService {
 	}
 
 	/**
-	 * The latest version validated again against the shapes in force, for pages that show its
-	 * warnings in the reader's language (a stored report keeps one message per result).
+	 * A record's stored content ({@link #latest}) validated again against the shapes in force, for
+	 * pages that show its warnings in the reader's language (a stored report keeps one message per
+	 * result).
 	 */
-	public ValidationOutcome revalidate(RecordRef ref) {
-		Graph content = store.content(ref).orElseThrow(() -> new RecordNotFoundException(ref));
+	public ValidationOutcome revalidate(RecordRef ref, Graph content) {
 		return validator.validate(CatalogEntries.withoutCatalogRecord(content, ref.iri(baseUri)));
 	}
 
@@ -264,26 +264,29 @@ public class RecordService {
 		if (store.flag(SUMMARIES_FLAG)) {
 			return;
 		}
+		// Queued all at once so the store gathers them into a few transactions, then awaited.
+		List<CompletableFuture<RecordState>> updates = new ArrayList<>();
 		for (RecordStatus status : RecordStatus.values()) {
 			for (RecordState state : store.find(new RecordQuery(status, null, false, Integer.MAX_VALUE))) {
 				if (state.summary().equals(RecordSummary.EMPTY)) {
-					String iri = state.ref().iri(baseUri);
-					store.content(state.ref()).ifPresent((content) -> await(store.submit((staging) -> {
-						// Read again in the write: only the summary changes, and only if nobody wrote one meanwhile.
-						RecordState now = staging.state(state.ref()).orElseThrow();
-						if (!now.summary().equals(RecordSummary.EMPTY)) {
-							return now;
-						}
-						RecordState updated = new RecordState(now.ref(), now.status(), now.version(), now.publishedVersion(), now.created(),
-								now.modified(), now.firstPublished(), now.published(), now.withdrawn(), now.warnings(),
-								RecordSummary.of(now.ref(), iri, content));
-						staging.stage(new RecordChange(updated, null, null, null, List.of()));
-						return updated;
-					})));
+					store.content(state.ref()).ifPresent((content) -> updates.add(store.submit((staging) -> withSummary(staging, state.ref(), content))));
 				}
 			}
 		}
+		updates.forEach(RecordService::await);
 		store.setFlag(SUMMARIES_FLAG);
+	}
+
+	/** Read again in the write: only the summary changes, and only if nobody wrote one meanwhile. */
+	private RecordState withSummary(Staging staging, RecordRef ref, Graph content) {
+		RecordState now = staging.state(ref).orElseThrow();
+		if (!now.summary().equals(RecordSummary.EMPTY)) {
+			return now;
+		}
+		RecordState updated = new RecordState(now.ref(), now.status(), now.version(), now.publishedVersion(), now.created(), now.modified(),
+				now.firstPublished(), now.published(), now.withdrawn(), now.warnings(), RecordSummary.of(ref, ref.iri(baseUri), content));
+		staging.stage(new RecordChange(updated, null, null, null, List.of()));
+		return updated;
 	}
 
 	private static final String SUMMARIES_FLAG = "summaries-v1";

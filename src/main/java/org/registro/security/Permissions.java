@@ -1,13 +1,6 @@
 package org.registro.security;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 
-import org.apache.jena.sparql.exec.QueryExec;
-import org.registro.record.RecordKind;
-import org.registro.record.RecordRef;
-import org.registro.store.RecordStore;
-import org.registro.store.SparqlFiles;
 import org.registro.system.RegistryProperties;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,17 +21,11 @@ public class Permissions {
 
 	private final AccountDirectory directory;
 
-	private final RecordStore store;
-
 	private final boolean adminsPublish;
 
-	private final String publisherPrefix;
-
-	public Permissions(AccountDirectory directory, RecordStore store, RegistryProperties properties) {
+	public Permissions(AccountDirectory directory, RegistryProperties properties) {
 		this.directory = directory;
-		this.store = store;
 		this.adminsPublish = properties.workflow().adminsPublish();
-		this.publisherPrefix = properties.baseUri() + "/" + RecordKind.PUBLISHER.segment() + "/";
 	}
 
 	/** The actor of the current request; anonymous (username null) when nobody is logged in. */
@@ -85,36 +72,14 @@ public class Permissions {
 		return a.sysadmin() || a.coordinator();
 	}
 
+	/** Whether the actor may edit records of at least one organization (and so create datasets). */
+	public boolean editsAny(Actor a) {
+		return editsAll(a) || a.roles().values().stream().anyMatch(OrgRole::edits);
+	}
+
 	/** Creating accounts (to invite them): sysadmins, coordinators and organization admins. */
 	public boolean canCreateUsers(Actor a) {
 		return editsAll(a) || a.roles().containsValue(OrgRole.ADMIN);
-	}
-
-	/**
-	 * The ids of the organizations whose records the actor may edit. For sysadmins and coordinators
-	 * ({@link #editsAll}) that is every published publisher, read from the public data (they may
-	 * also edit records of publishers not yet published, and records without a publisher).
-	 */
-	public Set<String> editablePublishers(Actor a) {
-		Set<String> ids = new LinkedHashSet<>();
-		if (editsAll(a)) {
-			store.readPublic((dsg) -> {
-				QueryExec.dataset(dsg).query(SparqlFiles.query("publishers")).select().forEachRemaining((row) -> {
-					String iri = row.get("publisher").getURI();
-					if (iri.startsWith(publisherPrefix) && RecordRef.isValidId(iri.substring(publisherPrefix.length()))) {
-						ids.add(iri.substring(publisherPrefix.length()));
-					}
-				});
-				return null;
-			});
-			return ids;
-		}
-		a.roles().forEach((id, role) -> {
-			if (role.edits()) {
-				ids.add(id);
-			}
-		});
-		return ids;
 	}
 
 }

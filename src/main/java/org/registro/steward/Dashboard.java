@@ -10,7 +10,6 @@ import org.registro.record.RecordKind;
 import org.registro.record.RecordState;
 import org.registro.record.RecordStatus;
 import org.registro.security.Actor;
-import org.registro.security.OrgRole;
 import org.registro.security.Permissions;
 import org.registro.store.RecordQuery;
 import org.registro.store.RecordStore;
@@ -45,7 +44,7 @@ class Dashboard {
 
 	/** Records waiting for review that the actor may publish. */
 	List<RecordState> awaitingReview(Actor actor) {
-		Set<String> reviewable = everything(actor) ? null : filter(actor, (id) -> permissions.canPublish(actor, id));
+		Set<String> reviewable = permissions.editsAll(actor) ? null : filter(actor, (id) -> permissions.canPublish(actor, id));
 		return list(actor, reviewable, RecordStatus.IN_REVIEW, false);
 	}
 
@@ -68,16 +67,12 @@ class Dashboard {
 		return newestFirst(out);
 	}
 
-	private boolean everything(Actor actor) {
-		return actor.sysadmin() || actor.coordinator();
-	}
-
 	private Set<String> editable(Actor actor) {
-		return everything(actor) ? null : filter(actor, (id) -> actor.roles().get(id) != OrgRole.MEMBER);
+		return permissions.editsAll(actor) ? null : filter(actor, (id) -> actor.roles().get(id).edits());
 	}
 
 	private Set<String> readable(Actor actor) {
-		return everything(actor) ? null : filter(actor, (id) -> true);
+		return permissions.editsAll(actor) ? null : filter(actor, (id) -> true);
 	}
 
 	private static Set<String> filter(Actor actor, java.util.function.Predicate<String> keep) {

@@ -33,7 +33,7 @@ class DashboardController {
 	@GetMapping("/manage")
 	String dashboard(Model model, Locale locale) {
 		Actor actor = permissions.current();
-		boolean reviewer = actor.sysadmin() || actor.coordinator();
+		boolean reviewer = permissions.editsAll(actor);
 		List<Section> sections = List.of(new Section("review", rows(dashboard.awaitingReview(actor), locale), reviewer),
 				new Section("drafts", rows(dashboard.drafts(actor), locale), true),
 				new Section("submitted", rows(dashboard.submitted(actor).stream().filter((s) -> !access.canPublish(actor, s)).toList(),
@@ -41,8 +41,7 @@ class DashboardController {
 				new Section("warnings", rows(dashboard.withWarnings(actor), locale), true),
 				new Section("published", rows(dashboard.recentlyPublished(actor), locale), true));
 		model.addAttribute("sections", sections.stream().filter((s) -> s.always() || !s.rows().isEmpty()).toList());
-		model.addAttribute("canCreate", actor.sysadmin() || actor.coordinator()
-				|| actor.roles().values().stream().anyMatch((r) -> r != org.registro.security.OrgRole.MEMBER));
+		model.addAttribute("canCreate", permissions.editsAny(actor));
 		model.addAttribute("organizations", actor.roles());
 		model.addAttribute("canCreatePublisher", permissions.canManagePublishers(actor));
 		model.addAttribute("path", "/manage");

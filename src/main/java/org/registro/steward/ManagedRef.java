@@ -12,11 +12,11 @@ final class ManagedRef {
 	}
 
 	static RecordRef of(String kinds, String id) {
-		return new RecordRef(kinds.equals("publishers") ? RecordKind.PUBLISHER : RecordKind.DATASET, id);
+		return new RecordRef(RecordKind.fromCollection(kinds), id);
 	}
 
 	static String path(RecordRef ref) {
-		return "/manage/" + ref.kind().segment() + "s/" + ref.id();
+		return "/manage/" + ref.kind().collection() + "/" + ref.id();
 	}
 
 }

@@ -97,7 +97,7 @@ class RecordFormController {
 	@GetMapping("/new")
 	String create(@PathVariable String kinds, Model model, Locale locale) {
 		Actor actor = permissions.current();
-		RecordKind kind = kind(kinds);
+		RecordKind kind = RecordKind.fromCollection(kinds);
 		requireCreate(actor, kind, locale);
 		FormSpec spec = schemas.forClass(kind.type());
 		FormValues values = new FormValues(spec, null);
@@ -113,7 +113,7 @@ class RecordFormController {
 	String createPost(@PathVariable String kinds, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes flash, Locale locale) {
 		Actor actor = permissions.current();
-		RecordKind kind = kind(kinds);
+		RecordKind kind = RecordKind.fromCollection(kinds);
 		requireCreate(actor, kind, locale);
 		FormSpec spec = schemas.forClass(kind.type());
 		Map<String, String[]> params = request.getParameterMap();
@@ -140,8 +140,9 @@ class RecordFormController {
 		RecordState state = editable(actor, ref);
 		FormSpec spec = schemas.forClass(ref.kind().type());
 		Node subject = subject(ref);
-		FormValues values = binder.fromGraph(latest(ref), subject, spec);
-		List<Problem> warnings = describer.describe(records.revalidate(ref).report().getEntries(), locale);
+		Graph content = latest(ref);
+		FormValues values = binder.fromGraph(content, subject, spec);
+		List<Problem> warnings = describer.describe(records.revalidate(ref, content).report().getEntries(), locale);
 		Map<String, List<Problem>> problems = binder.problemsByField(warnings, values, subject);
 		return render(model, new Editing(ref.kind(), ref, state.version(), spec, values, problems, publishers.forActor(actor, locale)),
 				null);
@@ -257,15 +258,14 @@ class RecordFormController {
 		model.addAttribute("problems", editing.problems());
 		model.addAttribute("options", editing.publishers());
 		model.addAttribute("error", error);
-		model.addAttribute("action", editing.ref() == null ? "/manage/" + editing.kind().segment() + "s/new"
+		model.addAttribute("action", editing.ref() == null ? "/manage/" + editing.kind().collection() + "/new"
 				: ManagedRef.path(editing.ref()) + "/edit");
 		model.addAttribute("path", editing.ref() == null ? "/manage" : ManagedRef.path(editing.ref()) + "/edit");
 		return "manage/edit";
 	}
 
 	private void requireCreate(Actor actor, RecordKind kind, Locale locale) {
-		boolean allowed = kind == RecordKind.PUBLISHER ? permissions.canManagePublishers(actor)
-				: actor.sysadmin() || actor.coordinator() || !publishers.forActor(actor, locale).isEmpty();
+		boolean allowed = kind == RecordKind.PUBLISHER ? permissions.canManagePublishers(actor) : permissions.editsAny(actor);
 		if (!allowed) {
 			throw new ForbiddenException(message("steward.error.forbidden", locale));
 		}
@@ -286,10 +286,6 @@ class RecordFormController {
 
 	private Node subject(RecordRef ref) {
 		return NodeFactory.createURI(ref.iri(baseUri));
-	}
-
-	private static RecordKind kind(String kinds) {
-		return kinds.equals("publishers") ? RecordKind.PUBLISHER : RecordKind.DATASET;
 	}
 
 	private static String firstTitle(FormValues values) {

@@ -3,7 +3,9 @@ package org.registro.steward;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.jena.graph.Graph;
 import org.registro.record.HistoryEntry;
+import org.registro.record.RecordNotFoundException;
 import org.registro.record.RecordConflictException;
 import org.registro.record.RecordRef;
 import org.registro.record.RecordService;
@@ -69,9 +71,7 @@ class RecordPageController {
 		model.addAttribute("record", RecordRow.of(state, locale, publishers.nameOf(access.owner(state), locale)));
 		model.addAttribute("state", state);
 		model.addAttribute("publicHref", state.isPublic() || state.isGone() ? "/" + ref.kind().segment() + "/" + ref.id() : null);
-		model.addAttribute("warnings", state.status() == RecordStatus.WITHDRAWN ? List.of()
-				: Warnings.of(describer.describe(records.revalidate(ref).report().getEntries(), locale),
-						records.latest(ref).orElseThrow(), ref.iri(baseUri), locale));
+		model.addAttribute("warnings", state.status() == RecordStatus.WITHDRAWN ? List.of() : warnings(ref, locale));
 		model.addAttribute("lastReturn", lastReturn(ref, state));
 		boolean live = state.status() != RecordStatus.WITHDRAWN;
 		model.addAttribute("canEdit", live && access.canEdit(actor, state));
@@ -82,6 +82,12 @@ class RecordPageController {
 		model.addAttribute("canWithdraw", live && access.canPublish(actor, state));
 		model.addAttribute("path", ManagedRef.path(ref));
 		return "manage/record";
+	}
+
+	private List<Warnings.Warning> warnings(RecordRef ref, Locale locale) {
+		Graph content = records.latest(ref).orElseThrow(() -> new RecordNotFoundException(ref));
+		return Warnings.of(describer.describe(records.revalidate(ref, content).report().getEntries(), locale), content, ref.iri(baseUri),
+				locale);
 	}
 
 	/** The comment of the reviewer who sent the current draft back, if that is how it became a draft. */

@@ -10,8 +10,7 @@ record RecordRow(String href, String kind, String id, String title, String statu
 		String owner) {
 
 	static RecordRow of(RecordState s, Locale locale, String owner) {
-		String segment = s.ref().kind().segment() + "s";
-		return new RecordRow("/manage/" + segment + "/" + s.ref().id(), s.ref().kind().segment(), s.ref().id(),
+		return new RecordRow(ManagedRef.path(s.ref()), s.ref().kind().segment(), s.ref().id(),
 				s.summary().title(locale, s.ref().id()), s.status().token(), s.modified(), s.warnings(), owner);
 	}
 

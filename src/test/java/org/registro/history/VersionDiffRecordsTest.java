@@ -44,10 +44,7 @@ class VersionDiffRecordsTest {
 		services = new Services(dir);
 		records = services.records;
 		versionDiff = new VersionDiff(services.validator, Services.vocabularies(), Diffs.messages(), (iri, locale) -> java.util.Optional.empty());
-		records.put(new RecordRef(RecordKind.PUBLISHER, "finanzas"), Rdf.parse("""
-				<http://localhost:8080/publisher/finanzas> a <http://xmlns.com/foaf/0.1/Agent> ;
-				  <http://xmlns.com/foaf/0.1/name> "Secretaría de Finanzas"@es .
-				""", Lang.TURTLE), RecordStatus.PUBLISHED, "test");
+		services.publishFinanzas();
 	}
 
 	@AfterEach

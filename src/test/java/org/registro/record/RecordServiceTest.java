@@ -40,11 +40,7 @@ class RecordServiceTest {
 	void start() {
 		services = new Services(dir);
 		records = services.records;
-		Graph publisher = Rdf.parse("""
-				<http://localhost:8080/publisher/finanzas> a <http://xmlns.com/foaf/0.1/Agent> ;
-				  <http://xmlns.com/foaf/0.1/name> "Secretaría de Finanzas"@es .
-				""", Lang.TURTLE);
-		records.put(new RecordRef(RecordKind.PUBLISHER, "finanzas"), publisher, RecordStatus.PUBLISHED, "test");
+		services.publishFinanzas();
 	}
 
 	@AfterEach

@@ -35,11 +35,7 @@ class WorkflowTest {
 	void start() {
 		services = new Services(dir);
 		records = services.records;
-		Graph publisher = Rdf.parse("""
-				<http://localhost:8080/publisher/finanzas> a <http://xmlns.com/foaf/0.1/Agent> ;
-				  <http://xmlns.com/foaf/0.1/name> "Secretaría de Finanzas"@es .
-				""", Lang.TURTLE);
-		records.put(new RecordRef(RecordKind.PUBLISHER, "finanzas"), publisher, RecordStatus.PUBLISHED, "test");
+		services.publishFinanzas();
 	}
 
 	@AfterEach
@@ -136,6 +132,29 @@ class WorkflowTest {
 			.isInstanceOf(RecordConflictException.class);
 		assertThat(records.history(ref("c1"))).hasSize(1);
 		assertThat(Rdf.ask(records.version(ref("c1"), 1), "ASK { ?d dct:title \"Primera\"@es }")).isTrue();
+	}
+
+	@Test
+	void recordsStoredWithoutASummaryGetTheirOwnerAndTitleBackfilledOnce() {
+		records.put(ref("b1"), dataset("b1", "Antigua"), RecordStatus.DRAFT, "editora");
+		RecordState s = records.state(ref("b1")).orElseThrow();
+		// As a registry older than summaries stored it: no owner, no title.
+		services.store.submit((staging) -> {
+			staging.stage(new org.registro.store.RecordChange(new RecordState(s.ref(), s.status(), s.version(), s.publishedVersion(),
+					s.created(), s.modified(), s.firstPublished(), s.published(), s.withdrawn(), s.warnings(), RecordSummary.EMPTY),
+					null, null, null, java.util.List.of()));
+			return null;
+		}).join();
+		assertThat(services.store.find(new RecordQuery(RecordStatus.DRAFT, FINANZAS, false, 10))).extracting((r) -> r.ref().id())
+			.doesNotContain("b1");
+
+		records.backfillSummaries();
+
+		assertThat(records.state(ref("b1")).orElseThrow().summary().title(Locale.forLanguageTag("es"), "?")).isEqualTo("Antigua");
+		assertThat(records.state(ref("b1")).orElseThrow().version()).as("only the summary changes").isEqualTo(s.version());
+		assertThat(services.store.find(new RecordQuery(RecordStatus.DRAFT, FINANZAS, false, 10))).extracting((r) -> r.ref().id())
+			.contains("b1");
+		assertThat(services.store.flag("summaries-v1")).isTrue();
 	}
 
 	@Test

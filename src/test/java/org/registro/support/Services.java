@@ -5,7 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.registro.record.RecordKind;
+import org.registro.record.RecordRef;
 import org.registro.record.RecordService;
+import org.registro.record.RecordStatus;
 import org.registro.store.TdbRecordStore;
 import org.registro.system.RegistryProperties;
 import org.registro.validation.RecordValidator;
@@ -36,6 +41,15 @@ public final class Services implements AutoCloseable {
 		this.store = new TdbRecordStore(dataDir, 100, compactEvery);
 		this.validator = new RecordValidator(properties, vocabularies(), new DefaultResourceLoader());
 		this.records = new RecordService(store, validator, properties, Clock.systemUTC());
+	}
+
+	/** Publishes the publisher {@code finanzas} that {@link Fixtures#dataset} names. */
+	public void publishFinanzas() {
+		Graph publisher = Rdf.parse("""
+				<http://localhost:8080/publisher/finanzas> a <http://xmlns.com/foaf/0.1/Agent> ;
+				  <http://xmlns.com/foaf/0.1/name> "Secretaría de Finanzas"@es .
+				""", Lang.TURTLE);
+		records.put(new RecordRef(RecordKind.PUBLISHER, "finanzas"), publisher, RecordStatus.PUBLISHED, "test");
 	}
 
 	public static synchronized Vocabularies vocabularies() {

@@ -112,7 +112,7 @@ final class GraphWriter {
 				return m;
 			}
 		}
-		if (!id.startsWith("_:") && underRecord(id)) {
+		if (!id.startsWith("_:") && minted(id)) {
 			Node n = NodeFactory.createURI(id);
 			boolean unused = !original.contains(n, Node.ANY, Node.ANY) && !original.contains(Node.ANY, Node.ANY, n);
 			return unused && !kept.contains(n) && !out.contains(Node.ANY, Node.ANY, n) ? n : null;
@@ -120,10 +120,21 @@ final class GraphWriter {
 		return null;
 	}
 
+	/** A part the record already has: an IRI under its own (demo and API records may name them freely). */
 	private boolean underRecord(String iri) {
 		return record.isURI() && (iri.startsWith(record.getURI() + "/") || iri.startsWith(record.getURI() + "#"))
 				&& iri.matches("[A-Za-z0-9:/#._~%-]+");
 	}
+
+	/**
+	 * An address a client may give a new item: only the shapes the registry mints for a record's
+	 * parts (here and in the record's Skolemizer), so nothing like {@code {record}/../publisher/x}.
+	 */
+	private boolean minted(String iri) {
+		return record.isURI() && iri.startsWith(record.getURI()) && MINTED.matcher(iri.substring(record.getURI().length())).matches();
+	}
+
+	private static final java.util.regex.Pattern MINTED = java.util.regex.Pattern.compile("/distribution/[0-9a-f]{12}|#n[0-9a-f]{16}");
 
 	private Node fresh(FieldSpec f) {
 		if (!record.isURI()) {

@@ -103,6 +103,18 @@ class FormBinderTest {
 	}
 
 	@Test
+	void anItemAddressTheRegistryWouldNotMintIsReplacedByAFreshOne() {
+		String forged = NEW + "/../../publisher/otra";
+		Map<String, String[]> params = params("title.es[0]", "Con dirección forjada", "distribution[0]._node", forged,
+				"distribution[0].accessURL[0]", "https://example.org/f.csv");
+		FormValues values = binder.fromParams(params, spec);
+		Graph g = binder.toGraph(values, spec, NodeFactory.createURI(NEW), GraphFactory.createDefaultGraph());
+		assertThat(g.contains(NodeFactory.createURI(forged), Node.ANY, Node.ANY)).isFalse();
+		assertThat(values.items("distribution")).extracting(FormValues::node).allMatch((n) -> n.matches(java.util.regex.Pattern.quote(NEW)
+				+ "/distribution/[0-9a-f]{12}"));
+	}
+
+	@Test
 	void removingAnItemRemovesItsTriplesAndNothingElse() throws IOException {
 		Graph original = load(new PathMatchingResourcePatternResolver().getResource("classpath:demo/datasets/accidentes-viales-2024.ttl"));
 		Node subject = dataset(original);

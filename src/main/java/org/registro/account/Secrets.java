@@ -42,11 +42,6 @@ final class Secrets {
 		}
 	}
 
-	/** Constant-time comparison of two digests. */
-	static boolean same(String a, String b) {
-		return a != null && b != null
-				&& MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
-	}
 
 	private static String random(int bytes) {
 		byte[] b = new byte[bytes];

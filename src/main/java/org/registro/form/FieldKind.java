@@ -22,9 +22,4 @@ public enum FieldKind {
 	/** Anything else: not rendered, its triples are always kept. */
 	UNSUPPORTED;
 
-	/** Whether values are IRIs (as opposed to literals or nested items). */
-	boolean isLink() {
-		return this == URL || this == CHOICE || this == PUBLISHER;
-	}
-
 }

@@ -33,7 +33,9 @@ final class FieldKinds {
 
 	FieldDraft decide(MergedShape shape) {
 		List<RDFNode> nodes = shape.all(SHACLM.node);
-		if (shape.flag(RegistroShapes.multilingual)) {
+		// rdf:langString, as DCAT-AP profiles write it, means the same as our annotation.
+		if (shape.flag(RegistroShapes.multilingual)
+				|| shape.first(SHACLM.datatype).filter((d) -> d.equals(org.apache.jena.vocabulary.RDF.langString)).isPresent()) {
 			return FieldDraft.of(FieldKind.MULTILINGUAL_TEXT);
 		}
 		if (nodes.contains(RegistroShapes.AgentValue)) {

@@ -1,7 +1,6 @@
 package org.registro.form;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 
 /** The text that names a node in a form: its IRI, or {@code _:label} for a blank node. */
 final class NodeIds {
@@ -15,10 +14,6 @@ final class NodeIds {
 
 	static boolean matches(Node n, String id) {
 		return id != null && (id.equals(id(n)) || id.equals(n.toString()));
-	}
-
-	static Node node(String id) {
-		return id.startsWith("_:") ? NodeFactory.createBlankNode(id.substring(2)) : NodeFactory.createURI(id);
 	}
 
 }

@@ -13,12 +13,8 @@ import java.util.function.BiFunction;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
-import org.registro.record.RecordKind;
-import org.registro.record.RecordRef;
 import org.registro.record.RecordService;
-import org.registro.system.RegistryProperties;
 import org.registro.validation.RecordValidator;
 import org.registro.vocabulary.Vocabularies;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,9 +38,9 @@ public class VersionDiff {
 	private final MessageSource messages;
 
 	@Autowired
-	public VersionDiff(RecordValidator validator, Vocabularies vocabularies, MessageSource messages, RecordService records,
-			RegistryProperties properties) {
-		this(validator, vocabularies, messages, publisherNames(records, properties.baseUri()));
+	public VersionDiff(RecordValidator validator, Vocabularies vocabularies, MessageSource messages, RecordService records) {
+		// A publisher is shown by its name, as the steward chose it in the form.
+		this(validator, vocabularies, messages, records::publisherName);
 	}
 
 	/** @param recordNames names of the registry's own records by IRI, e.g. publishers */
@@ -53,18 +49,6 @@ public class VersionDiff {
 		this.properties = new PropertyNames(validator.shapes().getGraph());
 		this.values = new ValueText(vocabularies, recordNames);
 		this.messages = messages;
-	}
-
-	/** A publisher is shown by its name, as the steward chose it in the form. */
-	private static BiFunction<String, Locale, Optional<String>> publisherNames(RecordService records, String baseUri) {
-		String prefix = baseUri + "/" + RecordKind.PUBLISHER.segment() + "/";
-		return (iri, locale) -> {
-			String id = iri.startsWith(prefix) ? iri.substring(prefix.length()) : null;
-			if (id == null || !RecordRef.isValidId(id)) {
-				return Optional.empty();
-			}
-			return records.state(new RecordRef(RecordKind.PUBLISHER, id)).map((s) -> s.summary().title(locale, id));
-		};
 	}
 
 	/** The rows, main resource first in shape order ({@code sh:order}), then its nested parts. */

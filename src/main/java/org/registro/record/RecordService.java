@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -237,6 +238,19 @@ public class RecordService {
 	 */
 	public ValidationOutcome revalidate(RecordRef ref, Graph content) {
 		return validator.validate(CatalogEntries.withoutCatalogRecord(content, ref.iri(baseUri)));
+	}
+
+	/**
+	 * The name of a publisher of this registry by its IRI, in the reader's language, as its latest
+	 * version says; empty for any other IRI.
+	 */
+	public Optional<String> publisherName(String iri, Locale locale) {
+		String prefix = baseUri + "/" + RecordKind.PUBLISHER.segment() + "/";
+		String id = iri.startsWith(prefix) ? iri.substring(prefix.length()) : null;
+		if (id == null || !RecordRef.isValidId(id)) {
+			return Optional.empty();
+		}
+		return store.state(new RecordRef(RecordKind.PUBLISHER, id)).map((s) -> s.summary().title(locale, id));
 	}
 
 	/** The latest version's content as stored, whatever its status (never shown anonymously). */

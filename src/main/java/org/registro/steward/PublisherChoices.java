@@ -4,11 +4,9 @@ import java.text.Collator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.apache.jena.graph.Node;
 import org.registro.record.RecordKind;
-import org.registro.record.RecordRef;
 import org.registro.record.RecordService;
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
@@ -59,14 +57,7 @@ class PublisherChoices {
 	}
 
 	private String name(String iri, Locale locale) {
-		String id = iri.substring(prefix.length());
-		if (!RecordRef.isValidId(id)) {
-			return id;
-		}
-		return records.state(new RecordRef(RecordKind.PUBLISHER, id))
-			.map((s) -> s.summary().title(locale, id))
-			.filter(Objects::nonNull)
-			.orElse(id);
+		return records.publisherName(iri, locale).orElse(iri.substring(prefix.length()));
 	}
 
 }

@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
 import org.registro.form.FormBinder;
 import org.registro.form.FormSchemas;
 import org.registro.form.FormSpec;
@@ -173,7 +172,6 @@ class RecordFormController {
 		Node subject = subject(ref);
 		boolean creating = editing.ref() == null;
 		Graph graph = binder.toGraph(editing.values(), editing.spec(), subject, original);
-		graph.add(subject, RDF.type.asNode(), ref.kind().type().asNode());
 		if (editing.values().hasErrors()) {
 			response.setStatus(422);
 			return render(model, editing, message("steward.form.notSaved", locale));

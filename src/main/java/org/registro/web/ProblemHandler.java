@@ -79,13 +79,8 @@ class ProblemHandler {
 		return respond(p, request);
 	}
 
-	@ExceptionHandler(RecordNotFoundException.class)
-	ResponseEntity<?> notFound(RecordNotFoundException ex, HttpServletRequest request) {
-		return respond(problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Not found", ex.getMessage()), request);
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<?> notFound(NotFoundException ex, HttpServletRequest request) {
+	@ExceptionHandler({ RecordNotFoundException.class, NotFoundException.class })
+	ResponseEntity<?> notFound(RuntimeException ex, HttpServletRequest request) {
 		return respond(problem(HttpStatus.NOT_FOUND, ProblemType.NOT_FOUND, "Not found", ex.getMessage()), request);
 	}
 

@@ -119,9 +119,11 @@ class FormSchemasTest {
 		FieldSpec citation = extended.fieldByPath(DCTerms.bibliographicCitation.getURI()).orElseThrow();
 		assertThat(citation.kind()).isEqualTo(FieldKind.TEXT);
 		assertThat(citation.name("es")).isEqualTo("cita bibliográfica");
+		FieldSpec alternative = extended.fieldByPath(DCTerms.alternative.getURI()).orElseThrow();
+		assertThat(alternative.kind()).as("rdf:langString: one input per language").isEqualTo(FieldKind.MULTILINGUAL_TEXT);
 		FormSection optional = extended.sections().get(2);
-		assertThat(optional.fields()).last().isEqualTo(citation);
-		assertThat(extended.fields()).hasSize(dataset.fields().size() + 1);
+		assertThat(optional.fields()).endsWith(citation, alternative);
+		assertThat(extended.fields()).hasSize(dataset.fields().size() + 2);
 	}
 
 	@Test

@@ -1,14 +1,11 @@
 package org.registro.account;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.registro.security.Permissions;
 import org.registro.web.ForbiddenException;
 import org.registro.web.NotFoundException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,11 +31,6 @@ class AccountPageController {
 		this.tokens = tokens;
 		this.members = members;
 		this.permissions = permissions;
-	}
-
-	@ModelAttribute
-	void noStore(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 
 	@GetMapping

@@ -1,6 +1,5 @@
 package org.registro.account;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.registro.security.Actor;
 import org.registro.security.Permissions;
@@ -8,11 +7,9 @@ import org.registro.system.RegistryProperties;
 import org.registro.web.BadRequestException;
 import org.registro.web.ConflictException;
 import org.registro.web.ForbiddenException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,11 +36,6 @@ class AdminUsersPageController {
 		this.accounts = accounts;
 		this.permissions = permissions;
 		this.baseUri = properties.baseUri();
-	}
-
-	@ModelAttribute
-	void noStore(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 
 	@GetMapping

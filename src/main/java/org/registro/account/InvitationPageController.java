@@ -2,7 +2,6 @@ package org.registro.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +21,9 @@ class InvitationPageController {
 		this.accounts = accounts;
 	}
 
-	/** The secret is in the URL: keep it out of caches and out of the Referer of any link followed. */
+	/** The secret is in the URL: keep it out of the Referer of any link followed (caches: the pages chain). */
 	@ModelAttribute
 	void private_(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setHeader("Referrer-Policy", "no-referrer");
 	}
 

@@ -2,10 +2,8 @@ package org.registro.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -16,11 +14,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class LoginController {
-
-	@ModelAttribute
-	void noStore(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-	}
 
 	@GetMapping("/login")
 	ModelAndView login(@RequestParam(required = false) String error, @RequestParam(required = false) String invited) {

@@ -5,10 +5,16 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -75,7 +81,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pagesChain(HttpSecurity http, LoginThrottle throttle, AccountDirectory directory) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/account/invitation/**")
 			.permitAll()
-			.requestMatchers("/manage", "/manage/**", "/account", "/account/**", "/admin", "/admin/**")
+			.requestMatchers(PRIVATE_PAGES)
 			.authenticated()
 			.anyRequest()
 			.permitAll())
@@ -86,11 +92,26 @@ class SecurityConfiguration {
 			.logout((l) -> l.logoutUrl("/logout").logoutSuccessUrl("/catalog"))
 			.sessionManagement((s) -> s.sessionFixation((f) -> f.changeSessionId()))
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			.addFilterBefore(new LiveSessionFilter(directory), AnonymousAuthenticationFilter.class);
+			.addFilterBefore(new LiveSessionFilter(directory), AnonymousAuthenticationFilter.class)
+			// Drafts, accounts and the login form are one person's: never kept by any cache.
+			.headers((h) -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(privatePages(),
+					new StaticHeadersWriter(HttpHeaders.CACHE_CONTROL, "no-store"))));
 		return headers(http, "'self'").build();
 	}
 
-	/** No inline script, ever; pages set their own Cache-Control. */
+	private static final String[] PRIVATE_PAGES = { "/manage", "/manage/**", "/account", "/account/**", "/admin", "/admin/**" };
+
+	private static RequestMatcher privatePages() {
+		List<RequestMatcher> matchers = new java.util.ArrayList<>();
+		for (String pattern : PRIVATE_PAGES) {
+			matchers.add(PathPatternRequestMatcher.withDefaults().matcher(pattern));
+		}
+		matchers.add(PathPatternRequestMatcher.withDefaults().matcher("/login"));
+		matchers.add(PathPatternRequestMatcher.withDefaults().matcher("/login/**"));
+		return new OrRequestMatcher(matchers);
+	}
+
+	/** No inline script, ever; public pages set their own Cache-Control. */
 	private static HttpSecurity headers(HttpSecurity http, String styleSources) throws Exception {
 		return http
 			.headers((h) -> h.cacheControl((c) -> c.disable())

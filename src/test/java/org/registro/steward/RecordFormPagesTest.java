@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -147,6 +148,14 @@ class RecordFormPagesTest extends StewardPages {
 		assertThat(page.selectFirst("[data-field='publisher'] .problem.violation").text()).contains("Elija la organización");
 		assertThat(named(page, "title.es[0]").val()).isEqualTo("Sin publicador st");
 		assertThat(records.state(dataset("sin-publicador-st"))).isEmpty();
+	}
+
+	@Test
+	void theWorkingPagesAreNeverCached() throws Exception {
+		MockHttpSession editor = as("editor-salud");
+		for (String page : new String[] { "/manage", "/manage/datasets/new" }) {
+			mvc.perform(open(page, editor)).andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"));
+		}
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Every permission rule in one place. A {@code null} publisher id (a dataset without a publisher of
@@ -28,9 +30,29 @@ public class Permissions {
 		this.adminsPublish = properties.workflow().adminsPublish();
 	}
 
-	/** The actor of the current request; anonymous (username null) when nobody is logged in. */
+	/**
+	 * The actor of the current request; anonymous (username null) when nobody is logged in. Read
+	 * once per request and authentication (the model advice, the controller and the access checks
+	 * all ask), so a request sees one consistent set of rights.
+	 */
 	public Actor current() {
-		return of(SecurityContextHolder.getContext().getAuthentication());
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return of(authentication);
+		}
+		if (request.getAttribute(CURRENT, RequestAttributes.SCOPE_REQUEST) instanceof Current c && c.authentication() == authentication) {
+			return c.actor();
+		}
+		Actor actor = of(authentication);
+		request.setAttribute(CURRENT, new Current(authentication, actor), RequestAttributes.SCOPE_REQUEST);
+		return actor;
+	}
+
+	private static final String CURRENT = Permissions.class.getName() + ".current";
+
+	/** The actor read for an authentication. */
+	private record Current(Authentication authentication, Actor actor) {
 	}
 
 	/** Read live from the accounts, so a disabled account counts as anonymous at once. */

@@ -74,9 +74,9 @@ public class AccountService {
 	}
 
 	public Account updateProfile(String username, String name, String email) {
-		Account updated = get(username).withProfile(AccountRules.name(name), AccountRules.email(email));
-		store.update(updated);
-		return updated;
+		String checkedName = AccountRules.name(name);
+		String checkedEmail = AccountRules.email(email);
+		return change(username, (a) -> a.withProfile(checkedName, checkedEmail));
 	}
 
 	/** Changes a password after checking the current one. */
@@ -86,16 +86,19 @@ public class AccountService {
 			throw new AccountException("current", "account.error.currentPassword", "the current password is not right");
 		}
 		AccountRules.password("password", replacement);
-		store.update(account.withPasswordHash(encoder.encode(replacement)));
+		String hash = encoder.encode(replacement);
+		change(username, (a) -> a.withPasswordHash(hash));
 	}
 
 	/** Sets flags given as non-null; the others stay as they are. */
 	public Account setFlags(String username, Boolean enabled, Boolean sysadmin, Boolean coordinator) {
-		Account a = get(username);
-		Account updated = a.withFlags(enabled != null ? enabled : a.enabled(), sysadmin != null ? sysadmin : a.sysadmin(),
-				coordinator != null ? coordinator : a.coordinator());
-		store.update(updated);
-		return updated;
+		return change(username, (a) -> a.withFlags(enabled != null ? enabled : a.enabled(), sysadmin != null ? sysadmin : a.sysadmin(),
+				coordinator != null ? coordinator : a.coordinator()));
+	}
+
+	/** One read-and-write of the account (see {@link AccountStore#update}); slow work such as hashing happens before. */
+	private Account change(String username, java.util.function.UnaryOperator<Account> change) {
+		return store.update(username, change).orElseThrow(() -> new NotFoundException("No account '" + username + "'"));
 	}
 
 	/** The account an unexpired, unspent invitation is for. */
@@ -118,7 +121,8 @@ public class AccountService {
 		if (!store.spendInvitation(Secrets.digest(secret))) {
 			return false;
 		}
-		store.update(get(account.get().username()).withPasswordHash(encoder.encode(password)));
+		String hash = encoder.encode(password);
+		change(account.get().username(), (a) -> a.withPasswordHash(hash));
 		return true;
 	}
 

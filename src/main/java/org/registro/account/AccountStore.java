@@ -3,6 +3,7 @@ package org.registro.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Where accounts, memberships, API tokens and invitations are kept. Each method is one transaction.
@@ -18,8 +19,12 @@ public interface AccountStore {
 	/** Adds an account; false (nothing changed) when the username is taken. */
 	boolean create(Account account);
 
-	/** Replaces an existing account's fields. */
-	void update(Account account);
+	/**
+	 * Changes an existing account, reading and writing it in one transaction, so two changes made at
+	 * once (a coordinator disabling it, its owner changing the password) never undo each other.
+	 * @return the account as changed, or empty when there is none
+	 */
+	Optional<Account> update(String username, UnaryOperator<Account> change);
 
 	List<Membership> memberships(String username);
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -60,11 +61,12 @@ final class TdbAccountStore implements AccountStore, AutoCloseable {
 	}
 
 	@Override
-	public void update(Account account) {
-		write((g) -> {
-			AccountGraph.write(g, account);
-			return null;
-		});
+	public Optional<Account> update(String username, UnaryOperator<Account> change) {
+		return write((g) -> AccountGraph.account(g, AccountGraph.accountNode(username)).map((current) -> {
+			Account changed = change.apply(current);
+			AccountGraph.write(g, changed);
+			return changed;
+		}));
 	}
 
 	@Override

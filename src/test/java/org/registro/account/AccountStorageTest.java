@@ -54,6 +54,38 @@ class AccountStorageTest extends RegistryTest {
 	}
 
 	@Test
+	void twoChangesAtOnceToOneAccountBothStay() throws Exception {
+		accounts.create("as-cambios", "una-contraseña-larga", "Antes", "antes@example.org");
+		java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			// A coordinator disables the account while its owner's profile change is being written.
+			java.util.concurrent.Future<Account> disable = other.submit(() -> {
+				inside.await();
+				return accounts.setFlags("as-cambios", false, null, null);
+			});
+			store.update("as-cambios", (a) -> {
+				inside.countDown();
+				try {
+					Thread.sleep(200); // let the disable reach the store and wait for this write
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return a.withProfile("Después", "despues@example.org");
+			});
+			disable.get(10, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		finally {
+			other.shutdownNow();
+		}
+		Account now = accounts.get("as-cambios");
+		assertThat(now.enabled()).as("the disable is not undone by the profile change").isFalse();
+		assertThat(now.name()).as("nor the profile change by the disable").isEqualTo("Después");
+		assertThat(store.update("as-nadie", (a) -> a)).isEmpty();
+	}
+
+	@Test
 	void demoAccountsExistOnceWithTheirRoles() throws Exception {
 		Account coordinator = store.account("coordinadora").orElseThrow();
 		assertThat(coordinator.coordinator()).isTrue();

@@ -82,9 +82,16 @@ public class LoginThrottle {
 		return a == null ? b : (b == null || a.isAfter(b) ? a : b);
 	}
 
+	/**
+	 * No username is longer than 40 characters, so longer ones (which can never log in) share one
+	 * counter: a flood of made-up names cannot grow the map with megabyte keys.
+	 */
 	private static String key(String username) {
-		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		return key.length() > MAX_USERNAME ? "(too long)" : key;
 	}
+
+	private static final int MAX_USERNAME = 40;
 
 	/** Failures of one key within the window, and when its lockout ends. */
 	private static final class Counter {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.registro.security.OrgRole;
 import org.registro.security.Permissions;
-import org.registro.web.ForbiddenException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -68,10 +67,7 @@ class MemberApiController {
 
 	/** 404 for an unknown publisher first (publishers are public), then 403. */
 	private void check(String id) {
-		members.requirePublisher(id);
-		if (!permissions.canManageMembers(permissions.current(), id)) {
-			throw new ForbiddenException("You may not manage the members of the organization '" + id + "'");
-		}
+		members.requireManager(permissions.current(), id);
 	}
 
 	private MemberJson json(Membership m) {

@@ -6,7 +6,10 @@ import org.registro.record.RecordKind;
 import org.registro.record.RecordRef;
 import org.registro.record.RecordService;
 import org.registro.record.RecordStatus;
+import org.registro.security.Actor;
 import org.registro.security.OrgRole;
+import org.registro.security.Permissions;
+import org.registro.web.ForbiddenException;
 import org.registro.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -18,9 +21,12 @@ public class MemberService {
 
 	private final RecordService records;
 
-	MemberService(AccountStore store, RecordService records) {
+	private final Permissions permissions;
+
+	MemberService(AccountStore store, RecordService records, Permissions permissions) {
 		this.store = store;
 		this.records = records;
+		this.permissions = permissions;
 	}
 
 	/** @throws NotFoundException unless a publisher record with that id exists and is not withdrawn */
@@ -33,9 +39,20 @@ public class MemberService {
 		}
 	}
 
+	/** The members of a publisher the caller has checked with {@link #requireManager}. */
 	public List<Membership> members(String publisherId) {
-		requirePublisher(publisherId);
 		return store.members(publisherId);
+	}
+
+	/**
+	 * The checks before any change to an organization's members, for the API and the pages alike:
+	 * the publisher exists (404), then the actor may manage its members (403).
+	 */
+	public void requireManager(Actor actor, String publisherId) {
+		requirePublisher(publisherId);
+		if (!permissions.canManageMembers(actor, publisherId)) {
+			throw new ForbiddenException("You may not manage the members of the organization '" + publisherId + "'");
+		}
 	}
 
 	public List<Membership> memberships(String username) {

@@ -3,7 +3,6 @@ package org.registro.account;
 
 import org.registro.security.OrgRole;
 import org.registro.security.Permissions;
-import org.registro.web.ForbiddenException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,10 +74,7 @@ class MembersPageController {
 	}
 
 	private void check(String id) {
-		members.requirePublisher(id);
-		if (!permissions.canManageMembers(permissions.current(), id)) {
-			throw new ForbiddenException("You may not manage the members of the organization '" + id + "'");
-		}
+		members.requireManager(permissions.current(), id);
 	}
 
 	private ModelAndView page(String id) {

@@ -8,6 +8,7 @@ import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.registro.record.WritableText;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
@@ -47,6 +48,9 @@ final class ValueParser {
 		String t = clean(text);
 		if (t.isEmpty()) {
 			return null;
+		}
+		if (!WritableText.isWritable(t)) {
+			return ERROR_TEXT;
 		}
 		return switch (f.kind()) {
 			case TEXT -> f.datatype() == null || datatype(f).isValid(t) ? null : ERROR_TEXT;

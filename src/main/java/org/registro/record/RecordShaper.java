@@ -61,7 +61,19 @@ final class RecordShaper {
 		Graph content = withoutCatalogRecords(submitted);
 		content.add(subject, RDF.type.asNode(), ref.kind().type().asNode());
 		rejectOtherRecords(iri, content);
+		rejectUnwritableText(content);
 		return Skolemizer.skolemize(iri, content);
+	}
+
+	/** See {@link WritableText}. */
+	private static void rejectUnwritableText(Graph content) {
+		content.find().forEachRemaining((t) -> {
+			Node o = t.getObject();
+			if (o.isLiteral() && !WritableText.isWritable(o.getLiteralLexicalForm())) {
+				throw new InvalidRecordException("The value of <" + t.getPredicate().getURI()
+						+ "> holds a control character, which RDF/XML and web pages cannot carry; remove it");
+			}
+		});
 	}
 
 	private static Graph withoutCatalogRecords(Graph submitted) {

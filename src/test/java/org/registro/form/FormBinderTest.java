@@ -174,8 +174,9 @@ class FormBinderTest {
 	void aBadUrlOrDateKeepsTheTextAndGivesAFieldError() {
 		Map<String, String[]> params = params("title.es[0]", "T", "issued[0]", "31/12/2024", "landingPage[0]", "www.ejemplo.gob.mx",
 				"distribution[0].accessURL[0]", "ftp://example.org/a.csv", "distribution[0].title.es[0]", "CSV",
-				"contactPoint[0].hasEmail[0]", "no es un correo");
+				"contactPoint[0].hasEmail[0]", "no es un correo", "description.es[0]", "Con \u0000 nulo");
 		FormValues values = binder.fromParams(params, spec);
+		assertThat(values.errors()).containsEntry("description.es[0]", "form.error.text");
 		assertThat(values.errors()).containsEntry("issued[0]", "form.error.date").containsEntry("landingPage[0]", "form.error.url")
 			.containsEntry("distribution[0].accessURL[0]", "form.error.url").containsEntry("contactPoint[0].hasEmail[0]", "form.error.url");
 		assertThat(values.values("issued")).containsExactly("31/12/2024");

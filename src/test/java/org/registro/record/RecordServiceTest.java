@@ -142,7 +142,10 @@ class RecordServiceTest {
 			.hasMessageContaining("publisher/finanzas");
 		Graph noTitle = Rdf.parse(Fixtures.datasetWithoutTitle().getBytes(), Lang.TURTLE, BASE + "/dataset/x4");
 		assertThatThrownBy(() -> records.put(ref("x4"), noTitle, RecordStatus.PUBLISHED, "ana")).isInstanceOf(ValidationFailedException.class);
-		for (String id : List.of("x1", "x2", "x3", "x4")) {
+		assertThatThrownBy(() -> records.put(ref("x5"), dataset("x5", "Con \u0001 control"), RecordStatus.PUBLISHED, "ana"))
+			.as("a control character could not be served as RDF/XML").isInstanceOf(InvalidRecordException.class)
+			.hasMessageContaining("control character");
+		for (String id : List.of("x1", "x2", "x3", "x4", "x5")) {
 			assertThat(records.state(ref(id))).as(id).isEmpty();
 		}
 	}

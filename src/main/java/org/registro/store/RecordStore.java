@@ -3,6 +3,7 @@ package org.registro.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -55,6 +56,14 @@ public interface RecordStore {
 	 * completes exceptionally with what the mutation threw, in which case nothing of it is stored).
 	 */
 	<R> CompletableFuture<R> submit(Mutation<R> mutation);
+
+	/**
+	 * Calls the listener, on one thread and in commit order, with the records whose public view each
+	 * commit to the public data changed, once that commit is durable. Changes written by
+	 * {@link #writePublic(List)} (recovery and start-up) are not told: listeners read the public data
+	 * themselves when they start.
+	 */
+	void addPublicListener(Consumer<List<PublicChange>> listener);
 
 	/** Records whose public projection may not have been applied (after a crash), oldest first. */
 	List<RecordRef> pendingProjections();

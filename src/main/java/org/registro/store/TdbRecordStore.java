@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -77,7 +79,8 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	private sealed interface PublicJob {
 
 		/** A workspace batch's public changes, and its callers' answers (given once committed or failed). */
-		record Projection(List<PublicOp> ops, List<Projected> records, List<Runnable> answers) implements PublicJob {
+		record Projection(List<PublicOp> ops, List<Projected> records, List<PublicChange> changes, List<Runnable> answers)
+				implements PublicJob {
 		}
 
 		record Task(Runnable task) implements PublicJob {
@@ -86,6 +89,8 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 	}
 
 	private final int compactEvery;
+
+	private final List<Consumer<List<PublicChange>>> listeners = new CopyOnWriteArrayList<>();
 
 	/** Writer thread only: record writes since the last compaction. */
 	private int writesSinceCompaction;
@@ -219,9 +224,11 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 		long number = ++batchNumber;
 		List<Projected> refs = new ArrayList<>();
 		List<PublicOp> ops = new ArrayList<>();
+		List<PublicChange> told = new ArrayList<>();
 		staging.changes().forEach((c) -> {
 			if (!c.publicOps().isEmpty()) {
 				refs.add(new Projected(c.state().ref(), number));
+				told.add(new PublicChange(c.state(), c.state().isPublic() ? c.content() : null));
 				lastMarkedBy.put(c.state().ref(), number);
 				ops.addAll(c.publicOps());
 			}
@@ -230,7 +237,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 			answers.forEach(Runnable::run);
 		}
 		else {
-			projector.submit(new PublicJob.Projection(ops, refs, answers));
+			projector.submit(new PublicJob.Projection(ops, refs, told, answers));
 		}
 		// After this batch's projection, so its callers do not wait for the compaction.
 		writesSinceCompaction += staging.changes().size();
@@ -267,6 +274,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 		try {
 			writePublic(projections.stream().flatMap((p) -> p.ops().stream()).toList());
 			projections.forEach((p) -> projected.addAll(p.records()));
+			tell(projections.stream().flatMap((p) -> p.changes().stream()).toList());
 		}
 		catch (RuntimeException ex) {
 			// The workspace holds the changes and their pending marks; start-up recovery re-projects them.
@@ -274,6 +282,23 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 					projections.stream().flatMap((p) -> p.records().stream()).map(Projected::ref).toList(), ex);
 		}
 		projections.forEach((p) -> p.answers().forEach(Runnable::run));
+	}
+
+	private void tell(List<PublicChange> changes) {
+		for (Consumer<List<PublicChange>> listener : listeners) {
+			try {
+				listener.accept(changes);
+			}
+			catch (RuntimeException ex) {
+				// The public data is committed; an index that failed to follow is rebuilt at next start.
+				log.error("A listener of the public data failed on {} changes", changes.size(), ex);
+			}
+		}
+	}
+
+	@Override
+	public void addPublicListener(Consumer<List<PublicChange>> listener) {
+		listeners.add(listener);
 	}
 
 	/**

@@ -21,7 +21,7 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 		@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean demoData,
 		@DefaultValue Security security, @DefaultValue Validation validation, @DefaultValue Api api,
 		@DefaultValue Catalog catalog, @DefaultValue Writes writes, @DefaultValue Sparql sparql,
-		@DefaultValue Login login, @DefaultValue Workflow workflow) {
+		@DefaultValue Login login, @DefaultValue Workflow workflow, @DefaultValue Feed feed) {
 
 	public RegistryProperties {
 		baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
@@ -106,6 +106,22 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 
 	/** @param adminsPublish organization admins may publish their organization's records (otherwise only coordinators and sysadmins) */
 	public record Workflow(@DefaultValue("false") boolean adminsPublish) {
+	}
+
+	/**
+	 * The harvest feed ({@code /catalog}) and the CKAN-compatible search.
+	 * @param pageSize datasets per page when the client does not say
+	 * @param maxPageSize the most a client may ask for; larger requests are capped
+	 * @param snapshotRetention how long a walk's point-in-time view is kept after the data changed:
+	 * a harvester following next links within that time sees each record exactly once
+	 */
+	public record Feed(@DefaultValue("100") int pageSize, @DefaultValue("1000") int maxPageSize,
+			@DefaultValue("6h") Duration snapshotRetention) {
+		public Feed {
+			if (pageSize < 1 || maxPageSize < pageSize || snapshotRetention.isNegative()) {
+				throw new IllegalArgumentException("registry.feed: page-size must be at least 1 and at most max-page-size");
+			}
+		}
 	}
 
 }

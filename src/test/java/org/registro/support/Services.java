@@ -65,7 +65,8 @@ public final class Services implements AutoCloseable {
 				new RegistryProperties.Api(DataSize.ofMegabytes(5)),
 				new RegistryProperties.Catalog("Catálogo", "Descripción", "Oficina"), new RegistryProperties.Writes(100, 0),
 				new RegistryProperties.Sparql(Duration.ofSeconds(30), 10000, 4, 32, Duration.ofSeconds(10), DataSize.ofKilobytes(256)),
-				new RegistryProperties.Login(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)), new RegistryProperties.Workflow(false));
+				new RegistryProperties.Login(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)), new RegistryProperties.Workflow(false),
+				new RegistryProperties.Feed(100, 1000, Duration.ofHours(6)));
 	}
 
 	@Override

@@ -1,0 +1,17 @@
+package org.registro.search;
+
+import java.time.Instant;
+
+/**
+ * One dataset a search found.
+ *
+ * @param modified when its indexed version was published, or when it was withdrawn
+ */
+public record DatasetHit(String name, String iri, Instant modified, boolean withdrawn) {
+
+	/** The keyset position of this hit in the feed's order. */
+	public FeedPosition position() {
+		return new FeedPosition(modified.toEpochMilli(), name);
+	}
+
+}

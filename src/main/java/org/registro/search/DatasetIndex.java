@@ -1,0 +1,222 @@
+package org.registro.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherLifetimeManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.registro.record.RecordKind;
+import org.registro.record.RecordState;
+import org.registro.store.PublicChange;
+import org.registro.store.RecordStore;
+import org.registro.system.RegistryProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of the public catalog, in memory. It follows the public data's commits (in
+ * commit order, on the store's projector thread) and is rebuilt from the public data at every
+ * start; until then it is not {@link #ready()}. Searches run on {@link Snapshot}s: a snapshot a walk
+ * started on is kept, after the index has moved on, for the configured retention.
+ */
+public final class DatasetIndex implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetIndex.class);
+
+	private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
+			Map.of(IndexFields.TEXT, new SpanishAnalyzer(), IndexFields.TITLE, new SpanishAnalyzer(), IndexFields.NOTES,
+					new SpanishAnalyzer()));
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final SearcherLifetimeManager lifetimes = new SearcherLifetimeManager();
+
+	private final SearcherLifetimeManager.PruneByAge pruner;
+
+	private final String baseUri;
+
+	/** Names this index's life in cursors: snapshot versions of an earlier start mean nothing now. */
+	private final long epoch = new SecureRandom().nextLong() & Long.MAX_VALUE;
+
+	private final Object lock = new Object();
+
+	/** Changes told before the rebuild finished, applied after it; null once live. */
+	private List<List<PublicChange>> early = new ArrayList<>();
+
+	private volatile Instant lastChange = Instant.EPOCH;
+
+	public DatasetIndex(RecordStore store, RegistryProperties properties) {
+		this.baseUri = properties.baseUri();
+		this.pruner = new SearcherLifetimeManager.PruneByAge(properties.feed().snapshotRetention().toSeconds());
+		try {
+			this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+			this.searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		store.addPublicListener(this::changed);
+	}
+
+	public Analyzer analyzer() {
+		return analyzer;
+	}
+
+	public long epoch() {
+		return epoch;
+	}
+
+	public boolean ready() {
+		synchronized (lock) {
+			return early == null;
+		}
+	}
+
+	/** When the catalog last changed (a dataset published, changed or withdrawn), for Last-Modified. */
+	public Instant lastChange() {
+		return lastChange;
+	}
+
+	/**
+	 * Indexes every published dataset and every dataset withdrawn after publication, then the
+	 * changes told meanwhile (applying one again is harmless: a document is replaced by name).
+	 */
+	public void rebuild(Iterable<DatasetFacts> published, Iterable<DatasetFacts> withdrawn) {
+		long start = System.nanoTime();
+		int count = 0;
+		Instant newest = Instant.EPOCH;
+		try {
+			for (Iterable<DatasetFacts> source : List.of(published, withdrawn)) {
+				for (DatasetFacts facts : source) {
+					writer.updateDocument(new Term(IndexFields.NAME, facts.name()), DatasetDocuments.of(facts));
+					newest = facts.modified().isAfter(newest) ? facts.modified() : newest;
+					count++;
+				}
+			}
+			synchronized (lock) {
+				early.forEach(this::apply);
+				early = null;
+				lastChange = newest.isAfter(lastChange) ? newest : lastChange;
+				searchers.maybeRefreshBlocking();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		log.info("Catalog index built: {} datasets in {} ms", count, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private void changed(List<PublicChange> changes) {
+		synchronized (lock) {
+			if (early != null) {
+				early.add(changes);
+				return;
+			}
+			apply(changes);
+			try {
+				searchers.maybeRefreshBlocking();
+				lifetimes.prune(pruner);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	private void apply(List<PublicChange> changes) {
+		for (PublicChange change : changes) {
+			RecordState state = change.state();
+			if (state.ref().kind() != RecordKind.DATASET) {
+				continue;
+			}
+			String iri = state.ref().iri(baseUri);
+			Graph published = change.published();
+			DatasetFacts facts = published != null ? DatasetFacts.of(state.ref().id(), iri, published)
+					: state.isGone() ? DatasetFacts.withdrawn(iri, state) : null;
+			try {
+				if (facts == null) {
+					writer.deleteDocuments(new Term(IndexFields.NAME, state.ref().id()));
+				}
+				else {
+					writer.updateDocument(new Term(IndexFields.NAME, facts.name()), DatasetDocuments.of(facts));
+					lastChange = facts.modified().isAfter(lastChange) ? facts.modified() : lastChange;
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** The current view of the index, kept for walks that continue from it. */
+	public Snapshot snapshot() {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			long version = lifetimes.record(searcher);
+			return new Snapshot(version, epoch, searcher, () -> release(searcher));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The view a walk started on, or the current one when that view is gone (after its retention or
+	 * a restart): the walk goes on in order, only no longer on one point in time.
+	 */
+	public Snapshot snapshot(long version, long epoch) {
+		IndexSearcher kept = epoch == this.epoch ? lifetimes.acquire(version) : null;
+		if (kept == null) {
+			return snapshot();
+		}
+		return new Snapshot(version, epoch, kept, () -> {
+			try {
+				lifetimes.release(kept);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	private void release(IndexSearcher searcher) {
+		try {
+			searchers.release(searcher);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The stored IRI of a document of a snapshot. */
+	static String iri(Document doc) {
+		return doc.get(DatasetDocuments.IRI);
+	}
+
+	@Override
+	public void close() throws IOException {
+		lifetimes.close();
+		searchers.close();
+		writer.close();
+	}
+
+
+}

@@ -1,16 +1,26 @@
 package org.registro.catalog;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.registro.search.DatasetHit;
+import org.registro.search.DatasetIndex;
 import org.registro.store.RecordStore;
 import org.registro.system.RegistryProperties;
+import org.registro.web.Labels;
+import org.registro.web.Link;
 import org.registro.web.PageResponder;
+import org.registro.web.RdfText;
 import org.registro.web.RdfWriting;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,32 +31,39 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
-/** {@code /catalog}, the home page, and the published JSON-LD context. */
+/**
+ * {@code /catalog}: the harvest feed (the catalog with one page of complete records and Hydra
+ * paging links), {@code /catalog/withdrawn} (what was withdrawn, for harvesters to remove), the
+ * home page, and the published JSON-LD context.
+ */
 @Controller
 class CatalogController {
 
-	/** How many datasets the HTML catalog page lists; the RDF lists them all. */
-	private static final int PAGE_LIST = 100;
+	private final CatalogFeed feed;
+
+	private final FeedGraphs graphs;
+
+	private final DatasetIndex index;
 
 	private final RecordStore store;
-
-	private final CatalogDescription description;
-
-	private final CatalogListing listing;
 
 	private final PageResponder responder;
 
 	private final RdfWriting writing;
 
+	private final Labels labels;
+
 	private final RegistryProperties properties;
 
-	CatalogController(RecordStore store, CatalogDescription description, CatalogListing listing, PageResponder responder,
-			RdfWriting writing, RegistryProperties properties) {
+	CatalogController(CatalogFeed feed, FeedGraphs graphs, DatasetIndex index, RecordStore store, PageResponder responder,
+			RdfWriting writing, Labels labels, RegistryProperties properties) {
+		this.feed = feed;
+		this.graphs = graphs;
+		this.index = index;
 		this.store = store;
-		this.description = description;
-		this.listing = listing;
 		this.responder = responder;
 		this.writing = writing;
+		this.labels = labels;
 		this.properties = properties;
 	}
 
@@ -58,18 +75,44 @@ class CatalogController {
 	@GetMapping({ "/catalog", "/catalog.{ext:ttl|jsonld|rdf|nt}" })
 	ModelAndView catalog(@PathVariable(required = false) String ext, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
-		Graph graph = store.publicGraph(description.iri()).orElseGet(GraphFactory::createDefaultGraph);
-		// The catalog graph changes with every publication; its size and a content hash make a cheap version.
-		String version = graph.size() + "-" + Integer.toHexString(graph.find().toSet().hashCode());
-		PageResponder.Page page = new PageResponder.Page("/catalog", graph, version, null, HttpStatus.OK);
-		return responder.respond(request, response, ext, page, () -> {
-			List<CatalogListing.Entry> all = listing.all(locale.getLanguage());
+		FeedRequest query = FeedRequest.parse(request.getParameterMap(), properties);
+		FeedPage page = feed.page(query, false);
+		FeedLinks links = links(request, "/catalog", ext, query);
+		Graph graph = graphs.catalogPage(page, self(request), links::url);
+		return responder.respond(request, response, ext, page("/catalog", graph, request), () -> {
+			FeedLinks local = new FeedLinks("", "/catalog", links.filters(), links.pageSize());
 			return new ModelAndView("catalog").addObject("title", properties.catalog().title())
 				.addObject("description", properties.catalog().description())
-				.addObject("total", all.size())
-				.addObject("datasets", all.subList(0, Math.min(PAGE_LIST, all.size())))
+				.addObject("total", page.total())
+				.addObject("datasets", entries(graph, page, locale.getLanguage()))
+				.addObject("previous", page.previous() == null ? null : local.url(page.previous()))
+				.addObject("next", page.next() == null ? null : local.url(page.next()))
 				.addObject("path", "/catalog")
 				.addObject("alternates", PageResponder.alternates("/catalog"));
+		});
+	}
+
+	/** The datasets withdrawn after publication, newest first; {@code since} keeps those withdrawn since then. */
+	@GetMapping({ "/catalog/withdrawn", "/catalog/withdrawn.{ext:ttl|jsonld|rdf|nt}" })
+	ModelAndView withdrawn(@PathVariable(required = false) String ext, HttpServletRequest request, HttpServletResponse response) {
+		Map<String, String[]> params = new HashMap<>(request.getParameterMap());
+		String[] since = params.remove("since");
+		if (since != null) {
+			params.put("modified_since", since);
+		}
+		FeedRequest query = FeedRequest.parse(params, properties);
+		FeedPage page = feed.page(query, true);
+		FeedLinks links = links(request, "/catalog/withdrawn", ext, query);
+		String collection = properties.baseUri() + "/catalog/withdrawn";
+		Graph graph = graphs.withdrawnPage(page, collection, self(request), links::url);
+		return responder.respond(request, response, ext, page("/catalog/withdrawn", graph, request), () -> {
+			FeedLinks local = new FeedLinks("", "/catalog/withdrawn", links.filters(), links.pageSize());
+			return new ModelAndView("withdrawn").addObject("total", page.total())
+				.addObject("datasets", page.hits())
+				.addObject("previous", page.previous() == null ? null : local.url(page.previous()))
+				.addObject("next", page.next() == null ? null : local.url(page.next()))
+				.addObject("path", "/catalog/withdrawn")
+				.addObject("alternates", PageResponder.alternates("/catalog/withdrawn"));
 		});
 	}
 
@@ -81,6 +124,41 @@ class CatalogController {
 			.header("Access-Control-Allow-Origin", "*")
 			.header("Cache-Control", "public, max-age=86400")
 			.body(writing.context().getJsonContent().orElseThrow().toString());
+	}
+
+	/**
+	 * A feed page changes whenever the public data does (a publisher's new name included): its
+	 * version is the public data's, within this start of the index, for this query.
+	 */
+	private PageResponder.Page page(String path, Graph graph, HttpServletRequest request) {
+		String query = request.getQueryString() == null ? "" : request.getQueryString();
+		String version = Long.toHexString(index.epoch()) + "-" + store.publicVersion() + "-" + Integer.toHexString(query.hashCode());
+		return new PageResponder.Page(path, graph, version, index.lastChange(), HttpStatus.OK);
+	}
+
+	private FeedLinks links(HttpServletRequest request, String path, String ext, FeedRequest query) {
+		return new FeedLinks(properties.baseUri(), ext == null ? path : path + "." + ext, query.filters(),
+				request.getParameter("page_size"));
+	}
+
+	private String self(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return properties.baseUri() + request.getRequestURI() + (query == null ? "" : "?" + query);
+	}
+
+	private List<CatalogListing.Entry> entries(Graph graph, FeedPage page, String lang) {
+		List<CatalogListing.Entry> out = new ArrayList<>();
+		for (DatasetHit hit : page.hits()) {
+			Node dataset = NodeFactory.createURI(hit.iri());
+			String title = RdfText.literal(graph, dataset, DCTerms.title.asNode(), lang).orElse(hit.name());
+			Link publisher = RdfText.object(graph, dataset, DCTerms.publisher.asNode())
+				.filter(Node::isURI)
+				.map((p) -> new Link(labels.localHref(p.getURI()),
+						RdfText.literal(graph, p, org.apache.jena.sparql.vocabulary.FOAF.name.asNode(), lang).orElse(p.getURI())))
+				.orElse(null);
+			out.add(new CatalogListing.Entry(new Link(labels.localHref(hit.iri()), title), publisher, hit.modified().toString()));
+		}
+		return out;
 	}
 
 }

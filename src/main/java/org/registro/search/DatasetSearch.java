@@ -47,8 +47,14 @@ public final class DatasetSearch {
 	public static KeysetPage page(Snapshot snapshot, Query filter, FeedPosition position, boolean forward, int size) {
 		IndexSearcher searcher = snapshot.searcher();
 		try {
+			int lastDoc = searcher.getIndexReader().maxDoc() - 1;
+			if (lastDoc < 0) {
+				return new KeysetPage(List.of(), false, false);
+			}
+			// Positions are unique, so the dataset at the position itself is the only tie: the
+			// highest document number puts every tie before the page.
 			FieldDoc after = position == null ? null
-					: new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] { position.modified(), new BytesRef(position.name()) });
+					: new FieldDoc(lastDoc, Float.NaN, new Object[] { position.modified(), new BytesRef(position.name()) });
 			TopDocs top = searcher.searchAfter(after, filter, size + 1, forward ? FORWARD : BACKWARD, false);
 			List<DatasetHit> hits = hits(searcher, top.scoreDocs, size);
 			boolean more = top.scoreDocs.length > size;

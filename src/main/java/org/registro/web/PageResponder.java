@@ -57,7 +57,9 @@ public class PageResponder {
 		boolean personal = r.isHtml() && request.getUserPrincipal() != null;
 		response.setHeader(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : "public, no-cache");
 		Locale locale = LocaleContextHolder.getLocale();
-		String etag = "\"" + page.version() + "-" + r.key() + (r.isHtml() ? "-" + locale.getLanguage() : "")
+		// Weak: the same page is sent gzip-compressed or not, and Tomcat only compresses responses
+		// whose validator does not promise byte equality.
+		String etag = "W/\"" + page.version() + "-" + r.key() + (r.isHtml() ? "-" + locale.getLanguage() : "")
 				+ (personal ? "-u" + Integer.toHexString(request.getUserPrincipal().getName().hashCode()) : "") + "\"";
 		long lastModified = page.lastModified() == null ? -1 : page.lastModified().toEpochMilli();
 		if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {

@@ -41,7 +41,10 @@ public class CatalogDescription {
 		g.add(Triple.create(catalog, DCTerms.title.asNode(), NodeFactory.createLiteralLang(c.title(), "es")));
 		g.add(Triple.create(catalog, DCTerms.description.asNode(), NodeFactory.createLiteralLang(c.description(), "es")));
 		g.add(Triple.create(catalog, DCTerms.publisher.asNode(), publisher));
-		g.add(Triple.create(catalog, FOAF.homepage.asNode(), NodeFactory.createURI(properties.baseUri() + "/")));
+		Node homepage = NodeFactory.createURI(properties.baseUri() + "/");
+		g.add(Triple.create(catalog, FOAF.homepage.asNode(), homepage));
+		// DCAT-AP's range for foaf:homepage.
+		g.add(Triple.create(homepage, RDF.type.asNode(), FOAF.Document.asNode()));
 		g.add(Triple.create(publisher, RDF.type.asNode(), FOAF.Agent.asNode()));
 		g.add(Triple.create(publisher, FOAF.name.asNode(), NodeFactory.createLiteralLang(c.publisherName(), "es")));
 		return g;

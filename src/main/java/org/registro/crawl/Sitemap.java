@@ -91,7 +91,11 @@ class Sitemap {
 		Map<String, Instant> pages = store.readPublic((dsg) -> {
 			Map<String, Instant> found = new TreeMap<>();
 			QueryExec.dataset(dsg).query(SparqlFiles.query("sitemap-pages")).substitution("catalog", catalog).select()
-				.forEachRemaining((row) -> found.merge(row.get("page").getURI(), lastmod(row.get("modified")), Sitemap::later));
+				.forEachRemaining((row) -> {
+					// Not merge(): a page without a date keeps a null value.
+					String page = row.get("page").getURI();
+					found.put(page, later(found.get(page), lastmod(row.get("modified"))));
+				});
 			return found;
 		});
 		List<Url> urls = new ArrayList<>(pages.size() + 1);

@@ -169,6 +169,7 @@ class DumpTest extends RegistryTest {
 		assertThat(full.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/gzip");
 		assertThat(full.headers().firstValue("Cache-Control").orElseThrow()).contains("public").contains("no-cache");
 		assertThat(full.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment").contains("catalog.nq.gz");
+		assertThat(full.headers().firstValue("Set-Cookie")).as("anonymous, no session").isEmpty();
 		String etag = full.headers().firstValue("ETag").orElseThrow();
 		String lastModified = full.headers().firstValue("Last-Modified").orElseThrow();
 		assertThat(fetch(NQ, "If-None-Match", etag).statusCode()).isEqualTo(304);

@@ -81,6 +81,7 @@ class SitemapTest extends RegistryTest {
 		HttpResponse<String> response = new Http(port).get("/sitemap.xml");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+		assertThat(response.headers().firstValue("Set-Cookie")).as("anonymous, no session").isEmpty();
 		Document doc = xml(response.body());
 		assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo(NS);
 		assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("urlset");

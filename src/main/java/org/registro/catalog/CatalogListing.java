@@ -10,15 +10,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.registro.record.CatalogEntries;
 import org.registro.store.RecordStore;
 import org.registro.store.SparqlFiles;
-import org.registro.system.RegistryProperties;
 import org.registro.web.Labels;
 import org.registro.web.Link;
 import org.springframework.stereotype.Component;
 
-/** Lists of published datasets for pages, newest first, titles in the reader's language. */
+/** A publisher's published datasets for its page, newest first, titles in the reader's language. */
 @Component
 public class CatalogListing {
 
@@ -30,16 +28,9 @@ public class CatalogListing {
 
 	private final Labels labels;
 
-	private final String catalogIri;
-
-	public CatalogListing(RecordStore store, Labels labels, RegistryProperties properties) {
+	public CatalogListing(RecordStore store, Labels labels) {
 		this.store = store;
 		this.labels = labels;
-		this.catalogIri = new CatalogEntries(properties.baseUri()).catalogIri();
-	}
-
-	public List<Entry> all(String lang) {
-		return list("catalog-datasets", "catalog", NodeFactory.createURI(catalogIri), lang);
 	}
 
 	public List<Entry> byPublisher(String publisherIri, String lang) {

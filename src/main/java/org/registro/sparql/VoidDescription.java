@@ -149,6 +149,7 @@ class VoidDescription implements DisposableBean {
 			.addProperty(FOAF.homepage, m.createResource(base + "/catalog"))
 			.addProperty(VOID.rootResource, m.createResource(base + "/catalog"))
 			.addProperty(VOID.sparqlEndpoint, m.createResource(base + FusekiEndpoint.PATH))
+			.addProperty(VOID.dataDump, m.createResource(base + "/catalog/dump.nq.gz"))
 			.addProperty(VOID.uriSpace, base + "/")
 			.addProperty(VOID.triples, count(m, stats.triples()))
 			.addProperty(VOID.entities, count(m, stats.entities()))

@@ -228,7 +228,7 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 		staging.changes().forEach((c) -> {
 			if (!c.publicOps().isEmpty()) {
 				refs.add(new Projected(c.state().ref(), number));
-				told.add(new PublicChange(c.state(), c.state().isPublic() ? c.content() : null));
+				told.add(new PublicChange(c.state(), publishedGraph(c)));
 				lastMarkedBy.put(c.state().ref(), number);
 				ops.addAll(c.publicOps());
 			}
@@ -282,6 +282,16 @@ public final class TdbRecordStore implements RecordStore, AutoCloseable {
 					projections.stream().flatMap((p) -> p.records().stream()).map(Projected::ref).toList(), ex);
 		}
 		projections.forEach((p) -> p.answers().forEach(Runnable::run));
+	}
+
+	/** What the change projects as the record's own graph (recovery projects without new content), or null when it drops it. */
+	private static Graph publishedGraph(RecordChange c) {
+		return c.publicOps()
+			.stream()
+			.filter(PublicOp.Replace.class::isInstance)
+			.map((op) -> ((PublicOp.Replace) op).content())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private void tell(List<PublicChange> changes) {

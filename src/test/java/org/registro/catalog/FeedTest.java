@@ -161,6 +161,25 @@ class FeedTest extends RegistryTest {
 	}
 
 	@Test
+	void brotliWhenTheClientPrefersIt() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + port + "/catalog.ttl?page_size=50");
+		HttpResponse<byte[]> br = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Accept-Encoding", "br, gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> plain = client.send(java.net.http.HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(br.headers().firstValue("Content-Encoding")).contains("br");
+		assertThat(br.headers().allValues("Vary").toString()).contains("Accept-Encoding");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		com.aayushatharva.brotli4j.Brotli4jLoader.ensureAvailability();
+		byte[] decoded = com.aayushatharva.brotli4j.decoder.Decoder.decompress(br.body()).getDecompressedData();
+		assertThat(br.body().length).isLessThan(plain.body().length / 3);
+		assertThat(Rdf.parse(decoded, Lang.TURTLE, BASE).isIsomorphicWith(Rdf.parse(plain.body(), Lang.TURTLE, BASE))).isTrue();
+		HttpResponse<byte[]> refused = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Accept-Encoding", "br;q=0").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+	}
+
+	@Test
 	void officialDcatAp3ShapesFindNoViolationInAPageOfConformingRecords() {
 		// The demo records conform to the official core and vocabulary shapes; a page of them, with
 		// the catalog, the catalog records and the publishers, must too.

@@ -15,7 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns a dataset's facts into its Lucene document. */
-final class DatasetDocuments {
+public final class DatasetDocuments {
 
 	/** Stored: the dataset IRI. */
 	static final String IRI = "iri";
@@ -24,7 +24,7 @@ final class DatasetDocuments {
 	}
 
 	/** CKAN's {@code id}: a name-based UUID of the IRI, so it never changes and needs no storage. */
-	static String uuid(String iri) {
+	public static String uuid(String iri) {
 		return UUID.nameUUIDFromBytes(iri.getBytes(StandardCharsets.UTF_8)).toString();
 	}
 

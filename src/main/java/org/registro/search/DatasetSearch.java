@@ -24,6 +24,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 
 /** Reads pages and searches out of a {@link Snapshot} of the index. */
@@ -87,7 +88,10 @@ public final class DatasetSearch {
 			int facetLimit) {
 		IndexSearcher searcher = snapshot.searcher();
 		try {
-			FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, Math.max(1, start + rows), sort,
+			// Never ask for more hits than documents exist: the collector allocates that many slots, and
+			// start + rows comes from a client (and may overflow an int).
+			int wanted = (int) Math.max(1, Math.min((long) start + rows, searcher.getIndexReader().maxDoc()));
+			FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted, sort,
 					new FacetsCollectorManager());
 			TopDocs top = found.topDocs();
 			ScoreDoc[] page = start >= top.scoreDocs.length ? new ScoreDoc[0]
@@ -96,7 +100,8 @@ public final class DatasetSearch {
 			for (String field : facetFields) {
 				facets.put(field, facet(searcher, found.facetsCollector(), field, facetLimit));
 			}
-			return new SearchResult(top.totalHits.value(), hits(searcher, page, rows), facets);
+			long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+			return new SearchResult(total, hits(searcher, page, rows), facets);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -21,7 +21,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Reading is open; the API ({@code /api/**}) needs a bearer token (the admin token or a user's API
+ * Reading is open, the CKAN-compatible read API ({@code /api/3/action/**}) included; the write API ({@code /api/**}) needs a bearer token (the admin token or a user's API
  * token) and decides per action with {@link Permissions}. The API and the SPARQL endpoint are
  * stateless (no session, no cookie), so CSRF protection is off for them alone. The pages log in
  * with a form and a session: CSRF tokens on every form, a new session id at login, throttled
@@ -29,6 +29,30 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * The CKAN-compatible API: read-only, so anonymous (harvesters have no token; an Authorization
+	 * header a CKAN client sends is ignored), stateless, and POST (CKAN's way of passing parameters as
+	 * JSON) needs no CSRF token. Open to browser clients on any origin, like the SPARQL endpoint.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain ckanChain(HttpSecurity http) throws Exception {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.addAllowedOriginPattern("*");
+		cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+		cors.addAllowedHeader("*");
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource corsSource = new UrlBasedCorsConfigurationSource();
+		corsSource.registerCorsConfiguration("/**", cors);
+		http.securityMatcher("/api/3/action/**", "/api/action/**")
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.cors((c) -> c.configurationSource(corsSource))
+			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
+			.formLogin((f) -> f.disable());
+		return headers(http, "'self'").build();
+	}
 
 	@Bean
 	@Order(1)

@@ -161,6 +161,20 @@ class FeedTest extends RegistryTest {
 	}
 
 	@Test
+	void theHtmlCatalogPagesWithTheSameCursors() {
+		Http http = new Http(port);
+		org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(http.get("/catalog?page_size=2", "Accept", "text/html").body());
+		assertThat(first.select("tbody tr")).hasSize(2);
+		assertThat(first.select("a[rel=prev]")).isEmpty();
+		String next = first.select("a[rel=next]").attr("href");
+		assertThat(next).startsWith("/catalog?page_size=2&cursor=");
+		org.jsoup.nodes.Document second = org.jsoup.Jsoup.parse(http.get(next, "Accept", "text/html").body());
+		assertThat(second.select("tbody tr")).hasSize(2);
+		assertThat(second.select("a[rel=prev]")).hasSize(1);
+		assertThat(second.select("tbody tr a").first().attr("href")).isNotEqualTo(first.select("tbody tr a").first().attr("href"));
+	}
+
+	@Test
 	void brotliWhenTheClientPrefersIt() throws Exception {
 		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
 		java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + port + "/catalog.ttl?page_size=50");

@@ -49,7 +49,13 @@ public final class DatasetIndex implements AutoCloseable {
 
 	private final SearcherLifetimeManager lifetimes = new SearcherLifetimeManager();
 
-	private final SearcherLifetimeManager.PruneByAge pruner;
+	/**
+	 * The most superseded snapshots kept, whatever their age: every walk (and every first page)
+	 * pins the view it started on, and each pins index segments in memory.
+	 */
+	static final int MAX_SNAPSHOTS = 100;
+
+	private final long retentionSeconds;
 
 	private final String baseUri;
 
@@ -65,7 +71,7 @@ public final class DatasetIndex implements AutoCloseable {
 
 	public DatasetIndex(RecordStore store, RegistryProperties properties) {
 		this.baseUri = properties.baseUri();
-		this.pruner = new SearcherLifetimeManager.PruneByAge(properties.feed().snapshotRetention().toSeconds());
+		this.retentionSeconds = properties.feed().snapshotRetention().toSeconds();
 		try {
 			this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
 			this.searchers = new SearcherManager(writer, null);
@@ -133,12 +139,19 @@ public final class DatasetIndex implements AutoCloseable {
 			apply(changes);
 			try {
 				searchers.maybeRefreshBlocking();
-				lifetimes.prune(pruner);
+				lifetimes.prune(pruner());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		}
+	}
+
+	/** Drops snapshots superseded for longer than the retention, and all but the newest {@link #MAX_SNAPSHOTS}. */
+	private SearcherLifetimeManager.Pruner pruner() {
+		int[] kept = { 0 };
+		// Lucene offers the snapshots newest first.
+		return (ageSeconds, searcher) -> ageSeconds > retentionSeconds || ++kept[0] > MAX_SNAPSHOTS;
 	}
 
 	private void apply(List<PublicChange> changes) {

@@ -85,6 +85,34 @@ class DatasetIndexTest {
 	}
 
 	@Test
+	void onlyTheNewestSnapshotsAreKept() throws Exception {
+		try (Services s = new Services(dir); DatasetIndex index = new DatasetIndex(s.store, s.properties)) {
+			index.rebuild(List.of(), List.of());
+			s.publishFinanzas();
+			publish(s, "s0", "s0");
+			long oldest;
+			try (Snapshot first = index.snapshot()) {
+				oldest = first.version();
+			}
+			long latest = 0;
+			for (int i = 1; i <= DatasetIndex.MAX_SNAPSHOTS + 1; i++) {
+				publish(s, "s" + i, "s" + i);
+				try (Snapshot next = index.snapshot()) {
+					latest = next.version();
+				}
+			}
+			publish(s, "s-last", "s-last");
+			try (Snapshot dropped = index.snapshot(oldest, index.epoch())) {
+				assertThat(dropped.version()).as("the oldest of more than the maximum is dropped").isNotEqualTo(oldest);
+			}
+			try (Snapshot kept = index.snapshot(latest, index.epoch())) {
+				assertThat(kept.version()).as("a recent one is still there").isEqualTo(latest);
+				assertThat(order(kept)).doesNotContain("s-last");
+			}
+		}
+	}
+
+	@Test
 	void keysetPagesCoverTheOrderWithoutGapsOrRepeats() throws Exception {
 		try (Services s = new Services(dir); DatasetIndex index = new DatasetIndex(s.store, s.properties)) {
 			index.rebuild(List.of(), List.of());

@@ -73,7 +73,9 @@ public final class DatasetIndex implements AutoCloseable {
 		this.baseUri = properties.baseUri();
 		this.retentionSeconds = properties.feed().snapshotRetention().toSeconds();
 		try {
-			this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+			// Documents kept in the feed's order, so a page from the head (the first page, and every
+			// walk's next page) stops after its hits instead of ranking the whole catalog.
+			this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer).setIndexSort(DatasetSearch.FORWARD));
 			this.searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException ex) {

@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -31,7 +36,7 @@ import org.apache.lucene.util.BytesRef;
 public final class DatasetSearch {
 
 	/** The feed's order: newest modification first, then by name. */
-	private static final Sort FORWARD = new Sort(new SortedNumericSortField(IndexFields.MODIFIED, SortField.Type.LONG, true),
+	static final Sort FORWARD = new Sort(new SortedNumericSortField(IndexFields.MODIFIED, SortField.Type.LONG, true),
 			new SortField(IndexFields.NAME, SortField.Type.STRING));
 
 	private static final Sort BACKWARD = new Sort(new SortedNumericSortField(IndexFields.MODIFIED, SortField.Type.LONG, false),
@@ -56,7 +61,8 @@ public final class DatasetSearch {
 			// highest document number puts every tie before the page.
 			FieldDoc after = position == null ? null
 					: new FieldDoc(lastDoc, Float.NaN, new Object[] { position.modified(), new BytesRef(position.name()) });
-			TopDocs top = searcher.searchAfter(after, filter, size + 1, forward ? FORWARD : BACKWARD, false);
+			TopDocs top = forward ? searcher.searchAfter(after, filter, size + 1, FORWARD, false)
+					: backward(searcher, filter, after, position, size + 1);
 			List<DatasetHit> hits = hits(searcher, top.scoreDocs, size);
 			boolean more = top.scoreDocs.length > size;
 			if (forward) {
@@ -67,6 +73,32 @@ public final class DatasetSearch {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The {@code n} datasets before a position (or at the end), oldest first. The index is kept in
+	 * the feed's order, so against it a sort would rank every dataset: the search looks in a
+	 * window of modification times from the position instead, doubling it until it holds enough.
+	 */
+	private static TopDocs backward(IndexSearcher searcher, Query filter, FieldDoc after, FeedPosition position, int n)
+			throws IOException {
+		byte[] min = PointValues.getMinPackedValue(searcher.getIndexReader(), IndexFields.MODIFIED);
+		byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), IndexFields.MODIFIED);
+		if (min == null || max == null) {
+			return searcher.search(filter, n, BACKWARD, false);
+		}
+		long from = position == null ? LongPoint.decodeDimension(min, 0) : position.modified();
+		long last = LongPoint.decodeDimension(max, 0);
+		for (long width = 1;; width *= 2) {
+			long to = last - from <= width ? last : from + width;
+			Query window = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER)
+				.add(LongField.newRangeQuery(IndexFields.MODIFIED, from, to), BooleanClause.Occur.FILTER)
+				.build();
+			TopDocs top = searcher.searchAfter(after, window, n, BACKWARD, false);
+			if (top.scoreDocs.length >= n || to == last) {
+				return top;
+			}
 		}
 	}
 

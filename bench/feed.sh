@@ -144,7 +144,7 @@ start_registry() { # log: starts the registry and waits until the feed answers (
     --registry.security.admin-token="$token" >"$1" 2>&1 &
   registry_pid=$!
   wait_ready "$registry_pid" "http://127.0.0.1:$port/actuator/health" "$1" "the registry" || return 1
-  # The feed answers 503 (logged as an ERROR) until the index is built: wait for its log line instead.
+  # The feed answers 503 (logged as a warning) until the index is built: wait for its log line instead.
   for i in $(seq 1 1200); do
     grep -q 'Catalog index built' "$1" && break
     kill -0 "$registry_pid" 2>/dev/null || { echo "the registry exited while building its index" >&2; tail -n 40 "$1" >&2; return 1; }

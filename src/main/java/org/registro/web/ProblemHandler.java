@@ -155,7 +155,11 @@ class ProblemHandler {
 	}
 
 	ResponseEntity<?> respond(ProblemDetail p, HttpServletRequest request) {
-		if (p.getStatus() >= 500) {
+		if (p.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			// Expected and temporary (start-up, full query queue): the client is told when to retry.
+			log.warn("{} {} -> {} {}", request.getMethod(), request.getRequestURI(), p.getStatus(), p.getDetail());
+		}
+		else if (p.getStatus() >= 500) {
 			log.error("{} {} -> {} {}", request.getMethod(), request.getRequestURI(), p.getStatus(), p.getDetail());
 		}
 		else {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.registro.search.DatasetHit;
 import org.registro.search.DatasetIndex;
@@ -154,7 +155,7 @@ class CatalogController {
 			Link publisher = RdfText.object(graph, dataset, DCTerms.publisher.asNode())
 				.filter(Node::isURI)
 				.map((p) -> new Link(labels.localHref(p.getURI()),
-						RdfText.literal(graph, p, org.apache.jena.sparql.vocabulary.FOAF.name.asNode(), lang).orElse(p.getURI())))
+						RdfText.literal(graph, p, FOAF.name.asNode(), lang).orElse(p.getURI())))
 				.orElse(null);
 			out.add(new CatalogListing.Entry(new Link(labels.localHref(hit.iri()), title), publisher, hit.modified().toString()));
 		}

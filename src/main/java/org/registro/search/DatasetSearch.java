@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,9 @@ public final class DatasetSearch {
 	/**
 	 * The page of {@code size} datasets matching {@code filter} that follows {@code position} in the
 	 * feed's order ({@code forward}), or precedes it; from the start (or the end, backward) when the
-	 * position is null. Seeks with the index's sorted points, so any page costs about as much as the first.
+	 * position is null. The index is kept in the feed's order, so a forward search stops after its
+	 * hits, and a backward one looks in a window (see {@link #backward}): any page costs about what
+	 * the first does.
 	 */
 	public static KeysetPage page(Snapshot snapshot, Query filter, FeedPosition position, boolean forward, int size) {
 		IndexSearcher searcher = snapshot.searcher();
@@ -127,7 +130,7 @@ public final class DatasetSearch {
 					new FacetsCollectorManager());
 			TopDocs top = found.topDocs();
 			ScoreDoc[] page = start >= top.scoreDocs.length ? new ScoreDoc[0]
-					: java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
+					: Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
 			Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
 			for (String field : facetFields) {
 				facets.put(field, facet(searcher, found.facetsCollector(), field, facetLimit));

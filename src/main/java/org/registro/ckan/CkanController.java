@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.registro.search.DatasetIndex;
+import org.registro.store.RecordStore;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,8 +49,14 @@ class CkanController {
 
 	private final long maxBody;
 
-	CkanController(CkanActions actions, org.registro.system.RegistryProperties properties) {
+	private final DatasetIndex index;
+
+	private final RecordStore store;
+
+	CkanController(CkanActions actions, DatasetIndex index, RecordStore store, org.registro.system.RegistryProperties properties) {
 		this.actions = actions;
+		this.index = index;
+		this.store = store;
 		this.maxBody = properties.api().maxBodySize().toBytes();
 	}
 
@@ -60,7 +70,21 @@ class CkanController {
 		Object result = function.apply(new CkanParams(params(request)));
 		Map<String, Object> body = envelope(action, true);
 		body.put("result", result);
-		return respond(HttpStatus.OK, body);
+		ResponseEntity<String> response = respond(HttpStatus.OK, body);
+		if (!"GET".equals(request.getMethod())) {
+			return response;
+		}
+		// An answer changes only when the public data does: harvesters polling with If-None-Match
+		// get a 304 (Spring compares it) until then. Weak, as the body may be sent compressed.
+		StringBuilder query = new StringBuilder(action);
+		new TreeMap<>(request.getParameterMap()).forEach((k, v) -> query.append('&').append(k).append('=').append(String.join(",", v)));
+		String etag = "W/\"ckan-" + Long.toHexString(index.epoch()) + "-" + store.publicVersion() + "-"
+				+ Integer.toHexString(query.toString().hashCode()) + "\"";
+		return ResponseEntity.status(HttpStatus.OK)
+			.headers(response.getHeaders())
+			.eTag(etag)
+			.cacheControl(CacheControl.noCache().cachePublic())
+			.body(response.getBody());
 	}
 
 	/** Query parameters, then (POST) the JSON object of the body or the form fields. */

@@ -1,12 +1,22 @@
 package org.registro.ckan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+
+import org.apache.jena.riot.Lang;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.registro.record.RecordKind;
+import org.registro.record.RecordRef;
+import org.registro.record.RecordService;
+import org.registro.record.RecordStatus;
+import org.registro.support.Fixtures;
+import org.registro.support.Rdf;
 import org.registro.support.RegistryTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +32,9 @@ class CkanRequestsTest extends RegistryTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	RecordService records;
 
 	CkanClient ckan;
 
@@ -41,6 +54,32 @@ class CkanRequestsTest extends RegistryTest {
 		CkanClient.Answer withKey = CkanClient.answer(mvc.perform(post("/api/action/status_show").header("Authorization", "una-clave-ckan")).andReturn());
 		assertThat(withKey.status()).isEqualTo(200);
 		assertThat(withKey.body().get("result").get("site_url").stringValue()).isEqualTo(BASE);
+	}
+
+	@Test
+	void getAnswersAreConditionalUntilThePublicDataChanges() throws Exception {
+		var first = mvc.perform(get("/api/3/action/package_search").param("rows", "2")).andReturn().getResponse();
+		String etag = first.getHeader("ETag");
+		assertThat(etag).startsWith("W/");
+		assertThat(first.getHeader("Cache-Control")).contains("public").contains("no-cache");
+		assertThat(mvc.perform(get("/api/3/action/package_search").param("rows", "2").header("If-None-Match", etag))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(304);
+		assertThat(mvc.perform(get("/api/3/action/package_search").param("rows", "3").header("If-None-Match", etag))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("another query").isEqualTo(200);
+		records.put(new RecordRef(RecordKind.DATASET, "ckan-etag"),
+				Rdf.parse(Fixtures.dataset("Etiqueta").getBytes(StandardCharsets.UTF_8), Lang.TURTLE, BASE + "/dataset/ckan-etag"),
+				RecordStatus.PUBLISHED, "prueba");
+		var after = mvc.perform(get("/api/3/action/package_search").param("rows", "2").header("If-None-Match", etag))
+			.andReturn()
+			.getResponse();
+		assertThat(after.getStatus()).as("after a publication").isEqualTo(200);
+		assertThat(after.getHeader("ETag")).isNotEqualTo(etag);
+		assertThat(mvc.perform(post("/api/3/action/package_search").header("If-None-Match", etag)).andReturn().getResponse().getHeader("ETag"))
+			.as("POST answers are not cached").isNull();
 	}
 
 	@Test

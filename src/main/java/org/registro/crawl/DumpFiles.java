@@ -14,23 +14,34 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+
+import jakarta.annotation.PreDestroy;
 
 import org.registro.record.CatalogEntries;
 import org.registro.store.RecordStore;
 import org.registro.system.RegistryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The dumps as gzip files under {@code {data-dir}/dumps/}, each written once per version of the
- * public data and then served from disk. One generation runs at a time; requests that need it wait
- * for it. The store's version numbers restart at every start, so the directory is emptied at start
- * and the first request after it writes the dump again.
+ * public data and then served from disk. One generation runs at a time, on a thread of its own;
+ * requests wait for it a short while, then get the previous dump. The store's version numbers
+ * restart at every start, so the directory is emptied at start and the first request after it
+ * waits for the dump to be written.
  */
 @Component
 class DumpFiles {
@@ -52,10 +63,26 @@ class DumpFiles {
 
 	private final Map<DumpFormat, Generated> latest = new ConcurrentHashMap<>();
 
-	private final ReentrantLock generating = new ReentrantLock();
+	/** Held while a dump is written (package-private so a test can hold a writer back). */
+	final ReentrantLock generating = new ReentrantLock();
 
+	/** How long a request waits for a new dump when it can be given the previous one. */
+	static final long WAIT_SECONDS = 10;
+
+	private final long waitSeconds;
+
+	private final Map<DumpFormat, CompletableFuture<Dump>> writing = new ConcurrentHashMap<>();
+
+	private final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("registro-dumps").daemon().factory());
+
+	@Autowired
 	DumpFiles(RecordStore store, RegistryProperties properties) {
+		this(store, properties, WAIT_SECONDS);
+	}
+
+	DumpFiles(RecordStore store, RegistryProperties properties, long waitSeconds) {
 		this.store = store;
+		this.waitSeconds = waitSeconds;
 		this.catalogIri = new CatalogEntries(properties.baseUri()).catalogIri();
 		this.dir = properties.dataDir().resolve("dumps");
 		try {
@@ -69,17 +96,51 @@ class DumpFiles {
 		}
 	}
 
-	/** The dump of the current public data, written now if the data changed since the last one. */
+	/**
+	 * The dump of the current public data, written now if the data changed since the last one. A
+	 * request waits for that at most {@link #WAIT_SECONDS} when an older dump exists: then it gets
+	 * the older one (consistent, only older), and the new one goes on being written for the next
+	 * request. At 100,000 datasets a dump takes about 40 s to write.
+	 */
 	Dump current(DumpFormat format) {
 		Generated known = latest.get(format);
 		if (known != null && known.version() == store.publicVersion()) {
 			return known.dump();
 		}
+		CompletableFuture<Dump> fresh = writing.computeIfAbsent(format, (f) -> CompletableFuture
+			.supplyAsync(() -> currentNow(f), writer)
+			.whenComplete((dump, ex) -> writing.remove(f)));
+		try {
+			return known == null ? fresh.join() : fresh.get(waitSeconds, TimeUnit.SECONDS);
+		}
+		catch (TimeoutException ex) {
+			return known.dump();
+		}
+		catch (ExecutionException | CompletionException ex) {
+			if (known != null) {
+				log.warn("Writing the {} dump failed; the previous one is served", format.extension(), ex.getCause());
+				return known.dump();
+			}
+			throw ex.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the dump", ex);
+		}
+	}
+
+	@PreDestroy
+	void close() {
+		writer.shutdownNow();
+	}
+
+	/** Writes the dump of the current version unless it exists; one writer at a time. */
+	private Dump currentNow(DumpFormat format) {
 		generating.lock();
 		try {
 			// Read before the transaction opens: the dump holds at least this version's data.
 			long version = store.publicVersion();
-			known = latest.get(format);
+			Generated known = latest.get(format);
 			if (known != null && known.version() == version) {
 				return known.dump();
 			}

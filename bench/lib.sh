@@ -60,6 +60,17 @@ stop() { # pid: TERM, wait up to 30 s, then KILL
   kill -9 "$pid" 2>/dev/null || true
 }
 
+clean_work() { # rc: what to keep of $work after a run (the data can take many gigabytes; the logs explain a failure)
+  if $keep; then
+    say "kept $work"
+  elif $keep_logs || [ "$1" -ne 0 ]; then
+    find "$work" -mindepth 1 -maxdepth 1 ! -name '*.log' -exec rm -rf {} +
+    say "kept the logs: $work/*.log"
+  else
+    rm -rf "$work"
+  fi
+  if [ -n "$data_dir" ]; then say "the store stays in $data (reuse it with --data $data_dir)"; fi
+}
 prop() { sed -n "s/^$1=//p" "$data/seed.properties" 2>/dev/null | tail -n 1; }
 
 wait_ready() { # pid url log name: waits for a 200 from url

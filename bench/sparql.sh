@@ -128,16 +128,7 @@ cleanup() {
   local rc=$?
   stop "$registry_pid"
   stop "$fuseki_pid"
-  if $keep; then
-    say "kept $work"
-  elif $keep_logs || [ "$rc" -ne 0 ]; then
-    # The data can take many gigabytes; the logs explain a failure.
-    find "$work" -mindepth 1 -maxdepth 1 ! -name '*.log' -exec rm -rf {} +
-    say "kept the logs: $work/*.log"
-  else
-    rm -rf "$work"
-  fi
-  if [ -n "$data_dir" ]; then say "the store stays in $data (reuse it with --data $data_dir)"; fi
+  clean_work "$rc"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM

@@ -40,7 +40,7 @@ class CatalogFeed {
 			throw new BadRequestException("The cursor belongs to a walk with other filters: keep the filters of the link it came "
 					+ "from, or start again without a cursor");
 		}
-		Query query = request.query(withdrawn);
+		Query query = request.query(withdrawn, index::publishersChangedSince);
 		try (Snapshot snapshot = cursor == null ? index.snapshot() : index.snapshot(cursor.snapshot(), cursor.epoch())) {
 			PageCursor.Direction direction = cursor == null ? PageCursor.Direction.FIRST : cursor.direction();
 			KeysetPage page = DatasetSearch.page(snapshot, query, cursor == null ? null : cursor.position(), direction.forward(),

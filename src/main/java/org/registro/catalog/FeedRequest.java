@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.lucene.search.Query;
 import org.registro.record.RecordKind;
@@ -56,12 +58,16 @@ record FeedRequest(Instant modifiedSince, List<String> publishers, List<String> 
 				given.getOrDefault("format", List.of()), pageSize(params, properties.feed()), single(params, "cursor"), given);
 	}
 
-	/** The index query for these filters over the published datasets, or over the withdrawn ones. */
-	Query query(boolean withdrawn) {
+	/**
+	 * The index query for these filters over the published datasets, or over the withdrawn ones.
+	 * @param publishersChangedSince the publishers whose description changed since an instant
+	 */
+	Query query(boolean withdrawn, Function<Instant, Set<String>> publishersChangedSince) {
 		List<Query> all = new ArrayList<>();
 		all.add(withdrawn ? Filters.withdrawn() : Filters.active());
 		if (modifiedSince != null) {
-			all.add(Filters.modifiedSince(modifiedSince));
+			all.add(withdrawn ? Filters.modifiedSince(modifiedSince)
+					: Filters.modifiedSince(modifiedSince, publishersChangedSince.apply(modifiedSince)));
 		}
 		if (!publishers.isEmpty()) {
 			all.add(Filters.publisher(publishers));

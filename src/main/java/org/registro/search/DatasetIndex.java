@@ -6,7 +6,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.lucene.analysis.Analyzer;
@@ -68,6 +71,12 @@ public final class DatasetIndex implements AutoCloseable {
 	private List<List<PublicChange>> early = new ArrayList<>();
 
 	private volatile Instant lastChange = Instant.EPOCH;
+
+	/**
+	 * When each publisher's public description last changed: a feed page carries the publishers'
+	 * names, so a harvest "modified since" also wants the datasets of a publisher renamed since.
+	 */
+	private final Map<String, Instant> publisherChanges = new ConcurrentHashMap<>();
 
 	public DatasetIndex(RecordStore store, RegistryProperties properties) {
 		this.baseUri = properties.baseUri();
@@ -159,6 +168,9 @@ public final class DatasetIndex implements AutoCloseable {
 	private void apply(List<PublicChange> changes) {
 		for (PublicChange change : changes) {
 			RecordState state = change.state();
+			if (state.ref().kind() == RecordKind.PUBLISHER) {
+				publisherChanged(state.ref().iri(baseUri), change.published() != null ? state.published() : state.withdrawn());
+			}
 			if (state.ref().kind() != RecordKind.DATASET) {
 				continue;
 			}
@@ -178,6 +190,28 @@ public final class DatasetIndex implements AutoCloseable {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+		}
+	}
+
+	/** Publishers (IRIs) whose public description changed at or after the instant. */
+	public Set<String> publishersChangedSince(Instant since) {
+		Set<String> out = new HashSet<>();
+		publisherChanges.forEach((iri, at) -> {
+			if (!at.isBefore(since)) {
+				out.add(iri);
+			}
+		});
+		return out;
+	}
+
+	/** Tells when publishers were last published (at start, from their records' states). */
+	public void publishersPublished(Map<String, Instant> published) {
+		published.forEach(this::publisherChanged);
+	}
+
+	private void publisherChanged(String iri, Instant at) {
+		if (at != null) {
+			publisherChanges.merge(iri, at, (a, b) -> a.isAfter(b) ? a : b);
 		}
 	}
 

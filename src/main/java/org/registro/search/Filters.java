@@ -33,6 +33,19 @@ public final class Filters {
 		return LongField.newRangeQuery(IndexFields.MODIFIED, since.toEpochMilli(), Long.MAX_VALUE);
 	}
 
+	/**
+	 * Published or changed at or after the instant, or with a publisher whose description changed
+	 * since (a feed page carries the publisher's names).
+	 */
+	public static Query modifiedSince(Instant since, Collection<String> publishersChanged) {
+		if (publishersChanged.isEmpty()) {
+			return modifiedSince(since);
+		}
+		return new BooleanQuery.Builder().add(modifiedSince(since), BooleanClause.Occur.SHOULD)
+			.add(publisher(publishersChanged), BooleanClause.Occur.SHOULD)
+			.build();
+	}
+
 	public static Query publisher(Collection<String> iris) {
 		return anyOf(IndexFields.PUBLISHER, iris);
 	}

@@ -1,6 +1,9 @@
 package org.registro.search;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,6 +48,12 @@ class IndexStartup implements ApplicationRunner {
 			.filter((s) -> s.ref().kind() == RecordKind.DATASET && s.isGone())
 			.map((s) -> DatasetFacts.withdrawn(s.ref().iri(base), s))
 			.toList();
+		Map<String, Instant> publishers = new HashMap<>();
+		store.find(new RecordQuery(RecordStatus.PUBLISHED, null, false, Integer.MAX_VALUE))
+			.stream()
+			.filter((s) -> s.ref().kind() == RecordKind.PUBLISHER && s.published() != null)
+			.forEach((s) -> publishers.put(s.ref().iri(base), s.published()));
+		index.publishersPublished(publishers);
 		Node catalog = NodeFactory.createURI(new CatalogEntries(base).catalogIri());
 		String prefix = base + "/" + RecordKind.DATASET.segment() + "/";
 		store.readPublic((dsg) -> {

@@ -83,6 +83,35 @@ class FeedTest extends RegistryTest {
 	}
 
 	@Test
+	void aPublisherRenamedSinceBringsItsDatasetsBackIntoModifiedSince() {
+		RecordRef publisher = new RecordRef(RecordKind.PUBLISHER, "feed-renombrado");
+		records.put(publisher, agent(publisher, "Oficina antigua"), RecordStatus.PUBLISHED, "prueba");
+		String turtle = """
+				@prefix dcat: <http://www.w3.org/ns/dcat#> .
+				@prefix dct: <http://purl.org/dc/terms/> .
+				<> a dcat:Dataset ; dct:title "Conjunto de la oficina"@es ; dct:description "Prueba."@es ;
+				  dct:publisher <http://localhost:8080/publisher/feed-renombrado> .
+				""";
+		records.put(ref("de-la-oficina"), Rdf.parse(turtle.getBytes(StandardCharsets.UTF_8), Lang.TURTLE, ref("de-la-oficina").iri(BASE)),
+				RecordStatus.PUBLISHED, "prueba");
+		Instant since = Instant.now();
+		FeedClient client = new FeedClient(port);
+		String query = Http.query("/catalog", Map.of("publisher", "feed-renombrado", "modified_since", since.toString()));
+		assertThat(ids(client.read(query))).isEmpty();
+		records.put(publisher, agent(publisher, "Oficina nueva"), RecordStatus.PUBLISHED, "prueba");
+		Graph page = client.read(query);
+		assertThat(ids(page)).containsExactly("de-la-oficina");
+		assertThat(page.contains(NodeFactory.createURI(publisher.iri(BASE)), org.apache.jena.sparql.vocabulary.FOAF.name.asNode(),
+				NodeFactory.createLiteralLang("Oficina nueva", "es"))).isTrue();
+	}
+
+	private static Graph agent(RecordRef publisher, String name) {
+		String turtle = "<" + publisher.iri(BASE) + "> a <http://xmlns.com/foaf/0.1/Agent> ; <http://xmlns.com/foaf/0.1/name> \"" + name
+				+ "\"@es .";
+		return Rdf.parse(turtle.getBytes(StandardCharsets.UTF_8), Lang.TURTLE, BASE + "/");
+	}
+
+	@Test
 	void pageCompleteWithDistributionsPublishersAndContactPoints() {
 		publish("completo-feed", "completo-feed", "EDUC", "CSV");
 		Graph page = new FeedClient(port).read("/catalog.ttl?keyword=completo-feed");

@@ -24,6 +24,7 @@ import org.registro.record.RecordKind;
 import org.registro.record.RecordRef;
 import org.registro.search.Filters;
 import org.registro.system.RegistryProperties;
+import org.registro.vocabulary.EuAuthority;
 import org.registro.web.BadRequestException;
 
 /**
@@ -35,7 +36,15 @@ import org.registro.web.BadRequestException;
 record FeedRequest(Instant modifiedSince, List<String> publishers, List<String> themes, List<String> keywords,
 		List<String> formats, int pageSize, String cursor, Map<String, List<String>> filters) {
 
-	static final String THEME_NS = "http://publications.europa.eu/resource/authority/data-theme/";
+	private static final String THEME_NS = EuAuthority.DataTheme.getURI() + "/";
+
+	/** Values one filter may have: each is a query clause, and Lucene caps the clauses of a query. */
+	static final int MAX_VALUES = 100;
+
+	/** The range dates may take: the index counts milliseconds in a long, and no catalog needs more. */
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
 	static final List<String> FILTERS = List.of("modified_since", "publisher", "theme", "keyword", "format");
 
@@ -43,6 +52,9 @@ record FeedRequest(Instant modifiedSince, List<String> publishers, List<String> 
 		Map<String, List<String>> given = new LinkedHashMap<>();
 		for (String name : FILTERS) {
 			List<String> values = Arrays.stream(params.getOrDefault(name, new String[0])).filter((v) -> !v.isBlank()).toList();
+			if (values.size() > MAX_VALUES) {
+				throw new BadRequestException(name + " is given " + values.size() + " times; at most " + MAX_VALUES);
+			}
 			if (!values.isEmpty()) {
 				given.put(name, values);
 			}
@@ -100,20 +112,29 @@ record FeedRequest(Instant modifiedSince, List<String> publishers, List<String> 
 	 * @throws BadRequestException for anything else
 	 */
 	static Instant instant(String name, String value) {
+		Instant parsed;
 		try {
-			if (value.length() == 10) {
-				return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-			}
-			try {
-				return OffsetDateTime.parse(value).toInstant();
-			}
-			catch (DateTimeParseException noOffset) {
-				return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-			}
+			parsed = parse(value);
 		}
 		catch (DateTimeParseException ex) {
+			parsed = null;
+		}
+		if (parsed == null || parsed.isBefore(EARLIEST) || parsed.isAfter(LATEST)) {
 			throw new BadRequestException(name + " must be an ISO-8601 date or date-time, such as 2026-11-01 or "
 					+ "2026-11-01T09:30:00Z; got '" + value + "'");
+		}
+		return parsed;
+	}
+
+	private static Instant parse(String value) {
+		if (value.length() == 10) {
+			return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		try {
+			return OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeParseException noOffset) {
+			return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
 		}
 	}
 

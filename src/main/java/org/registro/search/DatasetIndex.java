@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -42,9 +43,8 @@ public final class DatasetIndex implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetIndex.class);
 
-	private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-			Map.of(IndexFields.TEXT, new SpanishAnalyzer(), IndexFields.TITLE, new SpanishAnalyzer(), IndexFields.NOTES,
-					new SpanishAnalyzer()));
+	/** Spanish analysis for the text fields; the others are whole values. */
+	private final Analyzer analyzer = analyzer(new SpanishAnalyzer());
 
 	private final IndexWriter writer;
 
@@ -95,6 +95,12 @@ public final class DatasetIndex implements AutoCloseable {
 
 	public Analyzer analyzer() {
 		return analyzer;
+	}
+
+	private static Analyzer analyzer(Analyzer text) {
+		Map<String, Analyzer> byField = new HashMap<>();
+		IndexFields.ANALYZED.forEach((field) -> byField.put(field, text));
+		return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField);
 	}
 
 	public long epoch() {
@@ -212,6 +218,8 @@ public final class DatasetIndex implements AutoCloseable {
 	private void publisherChanged(String iri, Instant at) {
 		if (at != null) {
 			publisherChanges.merge(iri, at, (a, b) -> a.isAfter(b) ? a : b);
+			// Feed pages carry publishers' names: a rename is a change of the catalog's pages too.
+			lastChange = at.isAfter(lastChange) ? at : lastChange;
 		}
 	}
 

@@ -157,6 +157,10 @@ class FeedTest extends RegistryTest {
 		assertThat(http.get("/catalog?page_size=0", "Accept", "text/turtle").statusCode()).isEqualTo(400);
 		assertThat(http.get("/catalog?publisher=No%20Valid", "Accept", "text/turtle").statusCode()).isEqualTo(400);
 		assertThat(http.get("/catalog?unknown=1", "Accept", "text/turtle").statusCode()).isEqualTo(200);
+		assertThat(http.get("/catalog?modified_since=%2B999999999-12-31T00:00:00Z", "Accept", "text/turtle").statusCode())
+			.as("a date the index cannot count in milliseconds").isEqualTo(400);
+		String manyKeywords = "keyword=k" + "&keyword=k".repeat(FeedRequest.MAX_VALUES);
+		assertThat(http.get("/catalog?" + manyKeywords, "Accept", "text/turtle").statusCode()).isEqualTo(400);
 
 		FeedClient client = new FeedClient(port);
 		Graph capped = client.read("/catalog?page_size=1000000");

@@ -13,7 +13,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.registro.record.CatalogEntries;
 import org.registro.search.DatasetHit;
 import org.registro.search.DatasetIndex;
 import org.registro.store.RecordStore;
@@ -149,8 +151,12 @@ class CatalogController {
 
 	private List<CatalogListing.Entry> entries(Graph graph, FeedPage page, String lang) {
 		List<CatalogListing.Entry> out = new ArrayList<>();
+		Node catalog = NodeFactory.createURI(new CatalogEntries(properties.baseUri()).catalogIri());
 		for (DatasetHit hit : page.hits()) {
 			Node dataset = NodeFactory.createURI(hit.iri());
+			if (!graph.contains(catalog, DCAT.dataset.asNode(), dataset)) {
+				continue; // withdrawn since the walk's snapshot: left out, as in the RDF
+			}
 			String title = RdfText.literal(graph, dataset, DCTerms.title.asNode(), lang).orElse(hit.name());
 			Link publisher = RdfText.object(graph, dataset, DCTerms.publisher.asNode())
 				.filter(Node::isURI)

@@ -107,9 +107,10 @@ class DumpFiles {
 		if (known != null && known.version() == store.publicVersion()) {
 			return known.dump();
 		}
-		CompletableFuture<Dump> fresh = writing.computeIfAbsent(format, (f) -> CompletableFuture
-			.supplyAsync(() -> currentNow(f), writer)
-			.whenComplete((dump, ex) -> writing.remove(f)));
+		CompletableFuture<Dump> fresh = writing.computeIfAbsent(format, (f) -> CompletableFuture.supplyAsync(() -> currentNow(f), writer));
+		// Attached outside computeIfAbsent: a write already done would otherwise remove its own entry
+		// from inside the map's update.
+		fresh.whenComplete((dump, ex) -> writing.remove(format, fresh));
 		try {
 			return known == null ? fresh.join() : fresh.get(waitSeconds, TimeUnit.SECONDS);
 		}

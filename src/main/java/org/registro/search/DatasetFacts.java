@@ -29,7 +29,10 @@ public record DatasetFacts(String name, String iri, Instant modified, Instant cr
 		Set<String> themes, Set<String> keywords, Set<String> formats, Set<String> licenses, Map<String, String> titles,
 		Map<String, String> descriptions) {
 
-	/** The facts of a published dataset's public graph. */
+	/**
+	 * The facts of a published dataset's public graph.
+	 * @throws IllegalArgumentException when its catalog record has no readable modification time
+	 */
 	public static DatasetFacts of(String name, String iri, Graph graph) {
 		Node dataset = NodeFactory.createURI(iri);
 		Node record = NodeFactory.createURI(CatalogEntries.recordIri(iri));
@@ -45,6 +48,9 @@ public record DatasetFacts(String name, String iri, Instant modified, Instant cr
 			.forEachRemaining((t) -> keywords.add(t.getObject().getLiteralLexicalForm()));
 		Instant modified = instant(graph, record, DCTerms.modified.asNode());
 		Instant created = instant(graph, record, DCTerms.issued.asNode());
+		if (modified == null) {
+			throw new IllegalArgumentException("the dataset's catalog record has no dct:modified");
+		}
 		return new DatasetFacts(name, iri, modified, created == null ? modified : created, false,
 				iris(graph, dataset, DCTerms.publisher.asNode()).stream().findFirst().orElse(null),
 				iris(graph, dataset, DCAT.theme.asNode()), keywords, formats, licenses,

@@ -4,16 +4,22 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.registro.record.CatalogEntries;
 import org.registro.record.RecordKind;
+import org.registro.record.RecordRef;
+import org.registro.record.RecordState;
 import org.registro.record.RecordStatus;
 import org.registro.store.RecordQuery;
 import org.registro.store.RecordStore;
 import org.registro.system.RegistryProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -28,6 +34,8 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class IndexStartup implements ApplicationRunner {
 
+	private static final Logger log = LoggerFactory.getLogger(IndexStartup.class);
+
 	private final RecordStore store;
 
 	private final DatasetIndex index;
@@ -40,6 +48,17 @@ class IndexStartup implements ApplicationRunner {
 		this.properties = properties;
 	}
 
+	/** A dataset that cannot be read is left out with a warning: one bad record must not stop the start. */
+	private static DatasetFacts facts(String name, String iri, Graph graph) {
+		try {
+			return DatasetFacts.of(name, iri, graph);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Dataset {} left out of the catalog index: {}", iri, ex.toString());
+			return null;
+		}
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
 		String base = properties.baseUri();
@@ -48,21 +67,27 @@ class IndexStartup implements ApplicationRunner {
 			.filter((s) -> s.ref().kind() == RecordKind.DATASET && s.isGone())
 			.map((s) -> DatasetFacts.withdrawn(s.ref().iri(base), s))
 			.toList();
-		Map<String, Instant> publishers = new HashMap<>();
-		store.find(new RecordQuery(RecordStatus.PUBLISHED, null, false, Integer.MAX_VALUE))
-			.stream()
-			.filter((s) -> s.ref().kind() == RecordKind.PUBLISHER && s.published() != null)
-			.forEach((s) -> publishers.put(s.ref().iri(base), s.published()));
-		index.publishersPublished(publishers);
 		Node catalog = NodeFactory.createURI(new CatalogEntries(base).catalogIri());
 		String prefix = base + "/" + RecordKind.DATASET.segment() + "/";
+		String publishers = base + "/" + RecordKind.PUBLISHER.segment() + "/";
 		store.readPublic((dsg) -> {
-			Iterable<DatasetFacts> published = () -> dsg.getGraph(catalog)
+			// Only the publishers' own states: their number is small, the datasets' is not.
+			Map<String, Instant> published = new HashMap<>();
+			dsg.listGraphNodes().forEachRemaining((g) -> {
+				if (g.isURI() && g.getURI().startsWith(publishers) && RecordRef.isValidId(g.getURI().substring(publishers.length()))) {
+					store.state(new RecordRef(RecordKind.PUBLISHER, g.getURI().substring(publishers.length())))
+						.map(RecordState::published)
+						.ifPresent((at) -> published.put(g.getURI(), at));
+				}
+			});
+			index.publishersPublished(published);
+			Iterable<DatasetFacts> datasets = () -> dsg.getGraph(catalog)
 				.find(catalog, DCAT.dataset.asNode(), Node.ANY)
 				.mapWith((t) -> t.getObject())
 				.filterKeep((d) -> d.isURI() && d.getURI().startsWith(prefix))
-				.mapWith((d) -> DatasetFacts.of(d.getURI().substring(prefix.length()), d.getURI(), dsg.getGraph(d)));
-			index.rebuild(published, withdrawn);
+				.mapWith((d) -> facts(d.getURI().substring(prefix.length()), d.getURI(), dsg.getGraph(d)))
+				.filterKeep(Objects::nonNull);
+			index.rebuild(datasets, withdrawn);
 			return null;
 		});
 	}

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,30 +63,40 @@ class CkanController {
 	}
 
 	@RequestMapping(path = "/{action}", method = { RequestMethod.GET, RequestMethod.POST })
-	ResponseEntity<String> action(@PathVariable String action, HttpServletRequest request) throws IOException {
+	ResponseEntity<String> action(@PathVariable String action, HttpServletRequest request, HttpServletResponse servletResponse)
+			throws IOException {
 		Function<CkanParams, Object> function = actions.get(action);
 		if (function == null) {
 			throw CkanException.badRequest("Action name not known: " + action);
 		}
 		request.setAttribute(ACTION, action);
+		// A GET answer changes only when the public data does: a harvester polling with If-None-Match
+		// gets a 304, before any work, until then. The version is read first, so the tag is never
+		// newer than the body. Weak, as the body may be sent compressed.
+		boolean get = "GET".equals(request.getMethod());
+		String etag = get ? etag(action, request) : null;
+		if (get && new ServletWebRequest(request, servletResponse).checkNotModified(etag)) {
+			return null;
+		}
 		Object result = function.apply(new CkanParams(params(request)));
 		Map<String, Object> body = envelope(action, true);
 		body.put("result", result);
 		ResponseEntity<String> response = respond(HttpStatus.OK, body);
-		if (!"GET".equals(request.getMethod())) {
+		if (!get) {
 			return response;
 		}
-		// An answer changes only when the public data does: harvesters polling with If-None-Match
-		// get a 304 (Spring compares it) until then. Weak, as the body may be sent compressed.
-		StringBuilder query = new StringBuilder(action);
-		new TreeMap<>(request.getParameterMap()).forEach((k, v) -> query.append('&').append(k).append('=').append(String.join(",", v)));
-		String etag = "W/\"ckan-" + Long.toHexString(index.epoch()) + "-" + store.publicVersion() + "-"
-				+ Integer.toHexString(query.toString().hashCode()) + "\"";
 		return ResponseEntity.status(HttpStatus.OK)
 			.headers(response.getHeaders())
 			.eTag(etag)
 			.cacheControl(CacheControl.noCache().cachePublic())
 			.body(response.getBody());
+	}
+
+	private String etag(String action, HttpServletRequest request) {
+		StringBuilder query = new StringBuilder(action);
+		new TreeMap<>(request.getParameterMap()).forEach((k, v) -> query.append('&').append(k).append('=').append(String.join(",", v)));
+		return "W/\"ckan-" + Long.toHexString(index.epoch()) + "-" + store.publicVersion() + "-"
+				+ Integer.toHexString(query.toString().hashCode()) + "\"";
 	}
 
 	/** Query parameters, then (POST) the JSON object of the body or the form fields. */

@@ -36,7 +36,12 @@ final class CkanParams {
 		if (v != null && v.isArray()) {
 			v = v.isEmpty() ? null : v.get(0);
 		}
-		if (v == null || v.isNull() || v.isContainer()) {
+		if (v == null || v.isNull()) {
+			return null;
+		}
+		if (v.isContainer()) {
+			// An object (or a list inside a list) where a value belongs: refused, not read as absent.
+			error(name, "Invalid value");
 			return null;
 		}
 		String s = v.asString();

@@ -12,9 +12,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.registro.record.RecordKind;
 import org.registro.record.RecordRef;
 import org.registro.search.DatasetHit;
@@ -71,9 +73,15 @@ class PackageSearch {
 		String sortSpec = params.text("sort") == null ? CkanSort.DEFAULT : params.text("sort");
 		params.check();
 		Sort sort = CkanSort.parse(sortSpec);
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(q == null ? new MatchAllDocsQuery() : freeText(q), Occur.MUST);
-		for (String f : fqs) {
-			query.add(parse(f), Occur.FILTER);
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		try {
+			query.add(q == null ? new MatchAllDocsQuery() : freeText(q), Occur.MUST);
+			for (String f : fqs) {
+				query.add(parse(f), Occur.FILTER);
+			}
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw tooManyClauses();
 		}
 		if (!includeDeleted) {
 			query.add(Filters.active(), Occur.FILTER);
@@ -89,6 +97,10 @@ class PackageSearch {
 		SearchResult result;
 		try (Snapshot snapshot = index.snapshot()) {
 			result = DatasetSearch.search(snapshot, query, sort, start, rows, facetFields, facetLimit);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			// Each part of a query counts; only their sum, known when it is rewritten, can be too many.
+			throw tooManyClauses();
 		}
 		Map<String, Object> facets = new LinkedHashMap<>();
 		Map<String, Object> searchFacets = new LinkedHashMap<>();
@@ -147,7 +159,7 @@ class PackageSearch {
 	 */
 	private Query freeText(String q) {
 		try {
-			return new CkanQueryParser(index.analyzer(), clock.instant()).parse(q);
+			return parser().parse(q);
 		}
 		catch (ParseException ex) {
 			if (q.contains(":")) {
@@ -155,15 +167,27 @@ class PackageSearch {
 			}
 			return parse(CkanQueryParser.escape(q));
 		}
+		catch (IllegalArgumentException | TooComplexToDeterminizeException ex) {
+			throw CkanException.searchError(ex.getMessage());
+		}
 	}
 
 	private Query parse(String text) {
 		try {
-			return new CkanQueryParser(index.analyzer(), clock.instant()).parse(text);
+			return parser().parse(text);
 		}
-		catch (ParseException ex) {
+		catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException ex) {
+			// Lucene reports a bad regular expression or one too large to run outside ParseException.
 			throw CkanException.searchError(ex.getMessage());
 		}
+	}
+
+	private CkanQueryParser parser() {
+		return new CkanQueryParser(index.analyzer(), clock.instant());
+	}
+
+	private static CkanException tooManyClauses() {
+		return CkanException.searchError("the query has more terms than " + IndexSearcher.getMaxClauseCount());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.registro.ckan;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,13 +40,19 @@ final class SolrDates {
 		if (!m.matches()) {
 			throw new IllegalArgumentException("Invalid date: " + text);
 		}
-		ZonedDateTime t = (m.group(1).equals("NOW") ? now : instant(m.group(1))).atZone(ZoneOffset.UTC);
-		Matcher math = MATH.matcher(m.group(2));
-		while (math.find()) {
-			ChronoUnit unit = unit(math.group(2));
-			t = math.group(1).equals("/") ? round(t, unit) : t.plus(Long.parseLong(math.group(1)), unit);
+		try {
+			ZonedDateTime t = (m.group(1).equals("NOW") ? now : instant(m.group(1))).atZone(ZoneOffset.UTC);
+			Matcher math = MATH.matcher(m.group(2));
+			while (math.find()) {
+				ChronoUnit unit = unit(math.group(2));
+				t = math.group(1).equals("/") ? round(t, unit) : t.plus(Long.parseLong(math.group(1)), unit);
+			}
+			return t.toInstant().toEpochMilli();
 		}
-		return t.toInstant().toEpochMilli();
+		catch (DateTimeException | ArithmeticException ex) {
+			// Date math beyond what a date (or the index's milliseconds) can hold.
+			throw new IllegalArgumentException("Date out of range: " + text, ex);
+		}
 	}
 
 	private static Instant instant(String iso) {

@@ -39,11 +39,6 @@ class FacetNames {
 		};
 	}
 
-	/** Group name to theme IRI, for the EU themes. */
-	Map<String, String> themes() {
-		return themes;
-	}
-
 	private String organization(String name) {
 		if (!RecordRef.isValidId(name)) {
 			return name;

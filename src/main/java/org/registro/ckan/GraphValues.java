@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Property;
+import org.registro.web.RdfText;
 
 /** Reads single values out of a record's graph the way ckanext-dcat does: the first one, Spanish text first. */
 final class GraphValues {
@@ -32,13 +33,9 @@ final class GraphValues {
 		return graph.find(subject, p.asNode(), Node.ANY).mapWith((t) -> t.getObject()).toList();
 	}
 
-	/** A literal in Spanish, else without a language, else in any language (by tag, for a stable choice). */
+	/** A literal in Spanish, else without a language, else in any language. */
 	String text(Node subject, Property p) {
-		return objects(subject, p).stream()
-			.filter(Node::isLiteral)
-			.min(Comparator.comparingInt((Node n) -> rank(n.getLiteralLanguage())).thenComparing(Node::getLiteralLanguage))
-			.map(Node::getLiteralLexicalForm)
-			.orElse(null);
+		return RdfText.literal(graph, subject, p.asNode(), "es").orElse(null);
 	}
 
 	/** The first value as a string: an IRI, or a literal's lexical form. */
@@ -67,10 +64,6 @@ final class GraphValues {
 
 	static String time(Instant t) {
 		return t == null ? null : CKAN_TIME.format(LocalDateTime.ofInstant(t, ZoneOffset.UTC));
-	}
-
-	private static int rank(String lang) {
-		return lang.equalsIgnoreCase("es") ? 0 : lang.isEmpty() ? 1 : 2;
 	}
 
 }

@@ -21,7 +21,8 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 		@DefaultValue("./data") Path dataDir, @DefaultValue("true") boolean demoData,
 		@DefaultValue Security security, @DefaultValue Validation validation, @DefaultValue Api api,
 		@DefaultValue Catalog catalog, @DefaultValue Writes writes, @DefaultValue Sparql sparql,
-		@DefaultValue Login login, @DefaultValue Workflow workflow, @DefaultValue Feed feed) {
+		@DefaultValue Login login, @DefaultValue Workflow workflow, @DefaultValue Feed feed,
+		@DefaultValue Outbound outbound, @DefaultValue Harvest harvest) {
 
 	public RegistryProperties {
 		baseUri = baseUri.endsWith("/") ? baseUri.substring(0, baseUri.length() - 1) : baseUri;
@@ -120,6 +121,48 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 		public Feed {
 			if (pageSize < 1 || maxPageSize < pageSize || snapshotRetention.isNegative()) {
 				throw new IllegalArgumentException("registry.feed: page-size must be at least 1 and at most max-page-size");
+			}
+		}
+	}
+
+	/**
+	 * Requests the registry makes to other servers (harvesting, link checking, JSON-LD contexts).
+	 * Only {@code http} and {@code https} URLs are fetched, and never to a private, loopback,
+	 * link-local or otherwise local address unless it falls in {@code allowedNetworks}: a URL typed
+	 * by a coordinator must not reach the registry's own network (SSRF).
+	 * @param allowedNetworks CIDR ranges exempt from the local-address rule (empty: none)
+	 * @param connectTimeout giving up on a connection
+	 * @param readTimeout giving up on a response that stops arriving (between two reads)
+	 * @param maxResponseSize a larger response body is cut off and the fetch fails
+	 * @param maxRedirects redirects followed, each checked again
+	 * @param politenessDelay the least time between two requests to one host
+	 * @param perHostConcurrency requests to one host at the same time
+	 * @param userAgent sent with every request
+	 */
+	public record Outbound(@DefaultValue({}) List<String> allowedNetworks, @DefaultValue("10s") Duration connectTimeout,
+			@DefaultValue("60s") Duration readTimeout, @DefaultValue("256MB") DataSize maxResponseSize,
+			@DefaultValue("5") int maxRedirects, @DefaultValue("500ms") Duration politenessDelay,
+			@DefaultValue("2") int perHostConcurrency, @DefaultValue("Registro/0.1 (metadata harvester)") String userAgent) {
+		public Outbound {
+			if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()
+					|| maxResponseSize.toBytes() < 1 || maxRedirects < 0 || politenessDelay.isNegative() || perHostConcurrency < 1) {
+				throw new IllegalArgumentException(
+						"registry.outbound: timeouts and max-response-size must be positive, per-host-concurrency at least 1, max-redirects and politeness-delay not negative");
+			}
+		}
+	}
+
+	/**
+	 * Harvesting other catalogs into this one.
+	 * @param batchSize records written in one transaction
+	 * @param concurrentJobs harvest jobs running at the same time
+	 * @param scheduler run sources on their schedules (off: only when started by hand or API)
+	 */
+	public record Harvest(@DefaultValue("500") int batchSize, @DefaultValue("2") int concurrentJobs,
+			@DefaultValue("true") boolean scheduler) {
+		public Harvest {
+			if (batchSize < 1 || concurrentJobs < 1) {
+				throw new IllegalArgumentException("registry.harvest: batch-size and concurrent-jobs must be at least 1");
 			}
 		}
 	}

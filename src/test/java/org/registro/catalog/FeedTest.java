@@ -270,7 +270,7 @@ class FeedTest extends RegistryTest {
 		List<String> official = Stream.of(files).map((f) -> shapes.resolve(f).toAbsolutePath().normalize().toUri().toString()).toList();
 		RecordValidator validator = new RecordValidator(new RegistryProperties(p.baseUri(), p.dataDir(), p.demoData(), p.security(),
 				new RegistryProperties.Validation(official), p.api(), p.catalog(), p.writes(), p.sparql(), p.login(), p.workflow(),
-				p.feed()), Services.vocabularies(), new DefaultResourceLoader());
+				p.feed(), p.outbound(), p.harvest()), Services.vocabularies(), new DefaultResourceLoader());
 		return validator.validate(page).report().getEntries().stream().filter((e) -> e.severity() == Severity.Violation).toList();
 	}
 

@@ -42,7 +42,7 @@ final class Forms {
 	static RecordValidator validator(List<String> shapes) {
 		RegistryProperties p = Services.properties(Path.of("unused"));
 		RegistryProperties withShapes = new RegistryProperties(p.baseUri(), p.dataDir(), p.demoData(), p.security(),
-				new RegistryProperties.Validation(shapes), p.api(), p.catalog(), p.writes(), p.sparql(), p.login(), p.workflow(), p.feed());
+				new RegistryProperties.Validation(shapes), p.api(), p.catalog(), p.writes(), p.sparql(), p.login(), p.workflow(), p.feed(), p.outbound(), p.harvest());
 		return new RecordValidator(withShapes, Services.vocabularies(), new DefaultResourceLoader());
 	}
 

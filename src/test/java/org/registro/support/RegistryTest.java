@@ -25,6 +25,10 @@ public abstract class RegistryTest {
 		registry.add("registry.security.admin-token", () -> TOKEN);
 		registry.add("registry.base-uri", () -> BASE);
 		registry.add("registry.security.demo-accounts", () -> "true");
+		// Test sources are served from this machine; the default refuses local addresses.
+		registry.add("registry.outbound.allowed-networks", () -> "127.0.0.0/8");
+		registry.add("registry.outbound.politeness-delay", () -> "0s");
+		registry.add("registry.harvest.scheduler", () -> "false");
 	}
 
 	private static Path tempDir() {

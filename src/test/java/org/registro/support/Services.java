@@ -66,7 +66,10 @@ public final class Services implements AutoCloseable {
 				new RegistryProperties.Catalog("Catálogo", "Descripción", "Oficina"), new RegistryProperties.Writes(100, 0),
 				new RegistryProperties.Sparql(Duration.ofSeconds(30), 10000, 4, 32, Duration.ofSeconds(10), DataSize.ofKilobytes(256)),
 				new RegistryProperties.Login(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)), new RegistryProperties.Workflow(false),
-				new RegistryProperties.Feed(100, 1000, Duration.ofHours(6)));
+				new RegistryProperties.Feed(100, 1000, Duration.ofHours(6)),
+				new RegistryProperties.Outbound(List.of("127.0.0.0/8", "::1/128"), Duration.ofSeconds(5), Duration.ofSeconds(10),
+						DataSize.ofMegabytes(64), 5, Duration.ZERO, 4, "Registro-test"),
+				new RegistryProperties.Harvest(500, 2, false));
 	}
 
 	@Override

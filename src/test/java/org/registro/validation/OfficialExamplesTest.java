@@ -262,7 +262,7 @@ class OfficialExamplesTest {
 			.toList();
 		RegistryProperties officialProperties = new RegistryProperties(p.baseUri(), p.dataDir(), p.demoData(), p.security(),
 				new RegistryProperties.Validation(officialLocations), p.api(), p.catalog(), p.writes(), p.sparql(),
-				p.login(), p.workflow(), p.feed());
+				p.login(), p.workflow(), p.feed(), p.outbound(), p.harvest());
 		ours = new RecordValidator(p, Services.vocabularies(), new DefaultResourceLoader());
 		official = new RecordValidator(officialProperties, Services.vocabularies(), new DefaultResourceLoader());
 		ourShapes = load(ourLocations);

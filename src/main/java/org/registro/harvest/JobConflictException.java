@@ -1,7 +1,7 @@
 package org.registro.harvest;
 
 /** A run was asked for a source that already has one queued or running. */
-public class JobConflictException extends RuntimeException {
+public class JobConflictException extends org.registro.web.ConflictException {
 
 	private final String runningJob;
 

@@ -94,6 +94,9 @@ public final class HarvestTerms {
 
 	public static final Property source = ResourceFactory.createProperty(NS, "source");
 
+	/** A run error of a job. */
+	public static final Property runError = ResourceFactory.createProperty(NS, "runError");
+
 	public static final Property lastSeen = ResourceFactory.createProperty(NS, "lastSeenJob");
 
 	private HarvestTerms() {

@@ -40,7 +40,8 @@ class DatasetViews {
 			.map((n) -> distribution(g, n, lang))
 			.sorted(Comparator.comparing((DatasetView.DistributionView v) -> v.title() == null ? "" : v.title()))
 			.toList();
-		return new DatasetView(iri, d.getURI(), source, text(g, d, DCTerms.title.asNode(), lang), text(g, d, DCTerms.description.asNode(), lang),
+		Link original = d.getURI().equals(iri) ? null : new Link(labels.localHref(d.getURI()), d.getURI());
+		return new DatasetView(iri, d.getURI(), original, source, text(g, d, DCTerms.title.asNode(), lang), text(g, d, DCTerms.description.asNode(), lang),
 				RdfText.literals(g, d, DCAT.keyword.asNode(), lang), links(g, d, DCAT.theme.asNode(), lang),
 				link(g, d, DCTerms.publisher.asNode(), lang), contacts(g, d, lang), periods(g, d),
 				links(g, d, DCTerms.spatial.asNode(), lang), link(g, d, DCTerms.accrualPeriodicity.asNode(), lang),

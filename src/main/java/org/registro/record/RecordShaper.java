@@ -16,7 +16,8 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * Turns a submitted graph into the content of a record, or says why it cannot be one. A record
- * describes exactly one resource of its kind at the IRI its id gives; it may describe its own
+ * describes exactly one resource of its kind at the IRI its id gives (a harvested dataset: at the
+ * IRI its source gives, see {@link Origin}); it may describe its own
  * details (distributions, contact points, periods) but not another record of the registry, so
  * one record can never rewrite what another says. The catalog record is the registry's to write:
  * a submitted one is dropped.

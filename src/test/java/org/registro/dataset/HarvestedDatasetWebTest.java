@@ -120,6 +120,24 @@ class HarvestedDatasetWebTest extends RegistryTest {
 	}
 
 	@Test
+	void anApiWriteMustDescribeTheHarvestedIriAndKeepsTheOrigin() {
+		String subject = "https://datos.example.es/dataset/web-api";
+		harvest("cosechado-api", subject, described(subject, "Antes"));
+
+		HttpResponse<String> wrong = http().put("/api/v1/datasets/cosechado-api", "text/turtle", Fixtures.dataset("Local"),
+				"Authorization", "Bearer " + TOKEN, "Accept", "application/problem+json");
+		assertThat(wrong.statusCode()).isEqualTo(422);
+		assertThat(JSON.readTree(wrong.body()).get("detail").stringValue()).contains("<" + subject + ">");
+
+		HttpResponse<String> right = http().put("/api/v1/datasets/cosechado-api", "text/turtle", described(subject, "Después"),
+				"Authorization", "Bearer " + TOKEN);
+		assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
+		assertThat(JSON.readTree(right.body()).get("iri").stringValue()).isEqualTo(subject);
+		assertThat(Rdf.ask(turtle("/dataset/cosechado-api"), "ASK { <" + BASE + "/dataset/cosechado-api/record> dct:source <" + SOURCE_PAGE
+				+ "> ; foaf:primaryTopic <" + subject + "> . <" + subject + "> dct:title \"Después\"@es }")).isTrue();
+	}
+
+	@Test
 	void aForeignPublisherHasNoOrganization() {
 		String subject = "https://datos.example.es/dataset/web-ajeno";
 		String turtle = described(subject, "Publicador ajeno")

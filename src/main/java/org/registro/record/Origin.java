@@ -26,8 +26,4 @@ public record Origin(String subject, String source, String harvestSource) {
 		return location.equals(subject) ? new Origin(null, source, harvestSource) : this;
 	}
 
-	boolean isLocal() {
-		return subject == null && source == null && harvestSource == null;
-	}
-
 }

@@ -80,7 +80,9 @@ class RecordApiController {
 		// or changed meanwhile (perhaps by another organization) is never overwritten unchecked.
 		WriteResult result = checked.isEmpty() ? records.create(ref, body, wanted, principal.getName())
 				: records.put(ref, body, wanted, principal.getName(), checked.get().version());
-		WriteResponse response = WriteResponse.of(result, ref.iri(baseUri), describer.describe(result.outcome().warnings(), locale));
+		// The described resource's IRI: a harvested dataset keeps its source's.
+		WriteResponse response = WriteResponse.of(result, result.state().summary().subject(ref.iri(baseUri)),
+				describer.describe(result.outcome().warnings(), locale));
 		// The write has committed: answer JSON whatever Accept says (RFC 9110 allows disregarding it)
 		// rather than a 406 that would make the client believe nothing was stored.
 		if (result.created()) {

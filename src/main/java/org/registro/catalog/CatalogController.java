@@ -153,7 +153,7 @@ class CatalogController {
 		List<CatalogListing.Entry> out = new ArrayList<>();
 		Node catalog = NodeFactory.createURI(new CatalogEntries(properties.baseUri()).catalogIri());
 		for (DatasetHit hit : page.hits()) {
-			Node dataset = NodeFactory.createURI(hit.iri());
+			Node dataset = NodeFactory.createURI(hit.subject());
 			if (!graph.contains(catalog, DCAT.dataset.asNode(), dataset)) {
 				continue; // withdrawn since the walk's snapshot: left out, as in the RDF
 			}

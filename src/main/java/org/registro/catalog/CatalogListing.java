@@ -49,11 +49,12 @@ public class CatalogListing {
 				}
 				row.publisher = b.get("publisher") != null ? b.get("publisher") : value;
 				row.modified = b.get("modified") != null ? b.get("modified").getLiteralLexicalForm() : row.modified;
+				row.page = b.get("page") != null ? b.get("page") : b.get("dataset");
 			});
 			return byDataset;
 		});
 		List<Entry> out = new ArrayList<>();
-		rows.forEach((dataset, row) -> out.add(new Entry(new Link(labels.localHref(dataset.getURI()),
+		rows.forEach((dataset, row) -> out.add(new Entry(new Link(labels.localHref(row.page.getURI()),
 				row.title == null ? dataset.getURI() : row.title.getLiteralLexicalForm()), labels.link(row.publisher, lang), row.modified)));
 		out.sort(Comparator.comparing(Entry::modified, Comparator.nullsLast(Comparator.reverseOrder())));
 		return out;
@@ -67,6 +68,9 @@ public class CatalogListing {
 		Node publisher;
 
 		String modified;
+
+		/** The dataset's page: its record's location (a harvested dataset's IRI is its source's). */
+		Node page;
 
 	}
 

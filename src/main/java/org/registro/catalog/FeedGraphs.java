@@ -60,8 +60,9 @@ class FeedGraphs {
 		store.readPublic((dsg) -> {
 			Set<Node> publishers = new LinkedHashSet<>();
 			for (DatasetHit hit : page.hits()) {
-				Node dataset = NodeFactory.createURI(hit.iri());
-				Graph record = dsg.getGraph(dataset);
+				// The graph is at the record's location; the dataset keeps its own IRI (a harvested one, its source's).
+				Node dataset = NodeFactory.createURI(hit.subject());
+				Graph record = dsg.getGraph(NodeFactory.createURI(hit.iri()));
 				if (!record.contains(dataset, RDF.type.asNode(), DCAT.Dataset.asNode())) {
 					continue;
 				}

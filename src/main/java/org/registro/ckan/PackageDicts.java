@@ -19,6 +19,7 @@ import org.registro.record.RecordKind;
 import org.registro.record.RecordState;
 import org.registro.search.DatasetDocuments;
 import org.registro.system.RegistryProperties;
+import org.registro.vocabulary.Registro;
 import org.registro.vocabulary.Vocabularies;
 import org.springframework.stereotype.Component;
 
@@ -40,11 +41,13 @@ class PackageDicts {
 
 	/**
 	 * A published dataset.
+	 * @param iri the record's location (its graph)
 	 * @param publicGraphs the public graph of an IRI (empty when there is none), read in the same view
 	 */
 	Map<String, Object> live(String name, String iri, Graph graph, Function<String, Graph> publicGraphs) {
 		GraphValues g = new GraphValues(graph);
-		Node dataset = NodeFactory.createURI(iri);
+		// A harvested dataset keeps its source's IRI; the graph and catalog record are at the location.
+		Node dataset = CatalogEntries.subjectOf(graph, iri);
 		Node record = NodeFactory.createURI(CatalogEntries.recordIri(iri));
 		String id = DatasetDocuments.uuid(iri);
 		String publisherIri = g.node(dataset, DCTerms.publisher).map(Node::getURI).orElse(null);
@@ -69,7 +72,15 @@ class PackageDicts {
 		p.put("num_tags", tags.size());
 		p.put("resources", resources);
 		p.put("num_resources", resources.size());
-		p.put("extras", ExtrasDicts.of(g, dataset, publisherIri == null ? null : nonEmpty(publicGraphs.apply(publisherIri))));
+		List<Map<String, String>> extras = ExtrasDicts.of(g, dataset, publisherIri == null ? null : nonEmpty(publicGraphs.apply(publisherIri)));
+		String harvestSource = g.value(record, Registro.harvestSource);
+		if (harvestSource != null) {
+			Map<String, String> extra = new LinkedHashMap<>();
+			extra.put("key", "harvest_source");
+			extra.put("value", harvestSource);
+			extras.add(extra);
+		}
+		p.put("extras", extras);
 		return p;
 	}
 
@@ -96,7 +107,7 @@ class PackageDicts {
 		p.put("num_resources", 0);
 		Map<String, String> uri = new LinkedHashMap<>();
 		uri.put("key", "uri");
-		uri.put("value", iri);
+		uri.put("value", state.summary().subject(iri));
 		p.put("extras", List.of(uri));
 		return p;
 	}

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
 import org.apache.jena.vocabulary.XSD;
+import org.registro.record.CatalogEntries;
 import org.registro.record.RecordKind;
 import org.registro.vocabulary.ADMS;
 
@@ -85,6 +86,11 @@ enum DumpFormat {
 
 	/** A published record's graph is named by the resource it describes, typed as its kind's class. */
 	private static boolean isRecordGraph(DatasetGraph dsg, Node g) {
+		// A dataset's graph holds its catalog record, even when the dataset keeps another IRI (harvested).
+		if (g.isURI() && dsg.contains(g, NodeFactory.createURI(CatalogEntries.recordIri(g.getURI())), RDF.type.asNode(),
+				DCAT.CatalogRecord.asNode())) {
+			return true;
+		}
 		for (RecordKind kind : RecordKind.values()) {
 			if (dsg.contains(g, g, RDF.type.asNode(), kind.type().asNode())) {
 				return true;

@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
+import org.registro.record.CatalogEntries;
 import org.registro.record.PublicView;
 import org.registro.record.RecordKind;
 import org.registro.record.RecordNotFoundException;
@@ -106,18 +107,21 @@ class DatasetPageController {
 		return new ModelAndView("gone").addObject("path", path).addObject("withdrawn", view.state().withdrawn().toString());
 	}
 
-	/** The distribution's own triples, the details it points at inside the record, and its dataset's link to it. */
-	private static Graph describe(Graph record, Node distribution, String datasetIri) {
+	/**
+	 * The distribution's own triples, the details it points at inside the record, and its dataset's link to it.
+	 * @param location the record's location: the base of its details' IRIs, even when the dataset keeps another IRI
+	 */
+	private static Graph describe(Graph record, Node distribution, String location) {
 		Graph out = GraphFactory.createDefaultGraph();
 		record.find(distribution, Node.ANY, Node.ANY).forEachRemaining((t) -> {
 			out.add(t);
 			Node o = t.getObject();
-			if (o.isURI() && o.getURI().startsWith(datasetIri + "#")) {
+			if (o.isURI() && o.getURI().startsWith(location + "#")) {
 				record.find(o, Node.ANY, Node.ANY).forEachRemaining(out::add);
 			}
 		});
 		if (!out.isEmpty()) {
-			out.add(Triple.create(NodeFactory.createURI(datasetIri), DCAT.distribution.asNode(), distribution));
+			out.add(Triple.create(CatalogEntries.subjectOf(record, location), DCAT.distribution.asNode(), distribution));
 		}
 		return out;
 	}

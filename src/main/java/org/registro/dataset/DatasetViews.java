@@ -27,15 +27,21 @@ class DatasetViews {
 		this.labels = labels;
 	}
 
+	/** @param iri the record's location; the dataset described is its catalog record's primary topic */
 	DatasetView build(Graph g, String iri, String lang) {
-		Node d = NodeFactory.createURI(iri);
+		Node d = CatalogEntries.subjectOf(g, iri);
 		Node record = NodeFactory.createURI(CatalogEntries.recordIri(iri));
+		Link source = RdfText.object(g, record, DCTerms.source.asNode())
+			.filter(Node::isURI)
+			.map((n) -> new Link(labels.localHref(n.getURI()), n.getURI()))
+			.orElse(null);
 		List<DatasetView.DistributionView> distributions = RdfText.objects(g, d, DCAT.distribution.asNode())
 			.stream()
 			.map((n) -> distribution(g, n, lang))
 			.sorted(Comparator.comparing((DatasetView.DistributionView v) -> v.title() == null ? "" : v.title()))
 			.toList();
-		return new DatasetView(iri, text(g, d, DCTerms.title.asNode(), lang), text(g, d, DCTerms.description.asNode(), lang),
+		Link original = d.getURI().equals(iri) ? null : new Link(labels.localHref(d.getURI()), d.getURI());
+		return new DatasetView(iri, d.getURI(), original, source, text(g, d, DCTerms.title.asNode(), lang), text(g, d, DCTerms.description.asNode(), lang),
 				RdfText.literals(g, d, DCAT.keyword.asNode(), lang), links(g, d, DCAT.theme.asNode(), lang),
 				link(g, d, DCTerms.publisher.asNode(), lang), contacts(g, d, lang), periods(g, d),
 				links(g, d, DCTerms.spatial.asNode(), lang), link(g, d, DCTerms.accrualPeriodicity.asNode(), lang),

@@ -25,7 +25,8 @@ class SchemaOrgDataset {
 		Map<String, Object> d = new LinkedHashMap<>();
 		d.put("@context", "https://schema.org/");
 		d.put("@type", "Dataset");
-		d.put("@id", v.iri());
+		// The dataset's own IRI (a harvested one keeps its source's); the page is ours.
+		d.put("@id", v.subject());
 		d.put("url", v.iri());
 		put(d, "name", v.title());
 		put(d, "description", v.description());

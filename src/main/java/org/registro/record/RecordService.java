@@ -59,7 +59,8 @@ public class RecordService {
 	 * @throws ValidationFailedException when it has SHACL violations (nothing is stored)
 	 */
 	public WriteResult put(RecordRef ref, Graph submitted, RecordStatus status, String actor) {
-		return write(ref, shaper.shape(ref, submitted), status, actor, null, null, ANY_VERSION);
+		Origin origin = origin(ref);
+		return write(ref, shaper.shape(ref, submitted, origin), origin, true, status, actor, null, null, ANY_VERSION);
 	}
 
 	/**
@@ -71,7 +72,8 @@ public class RecordService {
 		if (expectedVersion < 1) {
 			throw new IllegalArgumentException("An expected version starts at 1");
 		}
-		return write(ref, shaper.shape(ref, submitted), status, actor, null, null, expectedVersion);
+		Origin origin = origin(ref);
+		return write(ref, shaper.shape(ref, submitted, origin), origin, true, status, actor, null, null, expectedVersion);
 	}
 
 	/**
@@ -80,7 +82,21 @@ public class RecordService {
 	 * @throws RecordConflictException when the id is taken (nothing is stored)
 	 */
 	public WriteResult create(RecordRef ref, Graph submitted, RecordStatus status, String actor) {
-		return write(ref, shaper.shape(ref, submitted), status, actor, null, null, 0);
+		Origin origin = origin(ref);
+		return write(ref, shaper.shape(ref, submitted, origin), origin, true, status, actor, null, null, 0);
+	}
+
+	/**
+	 * The origin a write that states none keeps: the latest version's (a harvested dataset edited
+	 * through the forms or the API keeps its source's IRI and its link to the source).
+	 */
+	private Origin origin(RecordRef ref) {
+		return store.state(ref).map((s) -> s.summary().origin()).orElse(Origin.LOCAL);
+	}
+
+	/** The IRI of the resource a record describes: the harvested dataset's own IRI, else its location. */
+	public String subject(RecordRef ref) {
+		return origin(ref).subjectOr(ref.iri(baseUri));
 	}
 
 	/**
@@ -109,9 +125,10 @@ public class RecordService {
 		String action = Workflow.action(state.status(), target)
 			.orElseThrow(() -> new RecordConflictException("A record that is " + state.status().token() + " cannot become "
 					+ target.token()));
-		Graph content = CatalogEntries.withoutCatalogRecord(store.content(ref).orElseThrow(() -> new RecordNotFoundException(ref)),
-				ref.iri(baseUri));
-		return write(ref, content, target, actor, action, comment, state.version());
+		Graph stored = store.content(ref).orElseThrow(() -> new RecordNotFoundException(ref));
+		Graph content = CatalogEntries.withoutCatalogRecord(stored, ref.iri(baseUri));
+		return write(ref, content, CatalogEntries.originOf(stored, ref.iri(baseUri)), false, target, actor, action, comment,
+				state.version());
 	}
 
 	/**
@@ -120,16 +137,24 @@ public class RecordService {
 	 * @throws ValidationFailedException when that content violates the shapes in force
 	 */
 	public WriteResult restore(RecordRef ref, long version, String actor) {
-		Graph content = CatalogEntries.withoutCatalogRecord(written(ref, version).content(), ref.iri(baseUri));
-		return write(ref, content, RecordStatus.DRAFT, actor, HistoryEntry.RESTORE, null, ANY_VERSION);
+		// The origin that version had: its content describes that subject.
+		Graph written = written(ref, version).content();
+		Graph content = CatalogEntries.withoutCatalogRecord(written, ref.iri(baseUri));
+		return write(ref, content, CatalogEntries.originOf(written, ref.iri(baseUri)), false, RecordStatus.DRAFT, actor,
+				HistoryEntry.RESTORE, null, ANY_VERSION);
 	}
 
 	/** No version expected: write over whatever is latest. */
 	public static final long ANY_VERSION = -1;
 
-	/** @param expectedVersion the latest version the write is based on: 0 for none (create), {@link #ANY_VERSION} */
-	private WriteResult write(RecordRef ref, Graph content, RecordStatus status, String actor, String action, String comment,
-			long expectedVersion) {
+	/**
+	 * @param origin the origin the content was shaped for
+	 * @param kept whether that origin was read from the latest version (checked again in the write:
+	 * a harvest that changed it meanwhile makes the content describe the wrong resource)
+	 * @param expectedVersion the latest version the write is based on: 0 for none (create), {@link #ANY_VERSION}
+	 */
+	private WriteResult write(RecordRef ref, Graph content, Origin origin, boolean kept, RecordStatus status, String actor,
+			String action, String comment, long expectedVersion) {
 		ValidationOutcome outcome = validator.validate(content);
 		if (outcome.hasViolations()) {
 			throw new ValidationFailedException(outcome);
@@ -142,12 +167,61 @@ public class RecordService {
 			if (expectedVersion > 0 && latest != expectedVersion) {
 				throw new RecordConflictException("The record changed since version " + expectedVersion + "; it is at version " + latest);
 			}
-			return stagePut(staging, ref, content, status, actor, outcome, action, comment);
+			if (kept && !staging.state(ref).map((s) -> s.summary().origin()).orElse(Origin.LOCAL).equals(origin)) {
+				throw new RecordConflictException("The record's origin changed meanwhile (it was harvested); read it again");
+			}
+			return stagePut(staging, ref, content, origin, status, actor, outcome, action, comment);
 		}));
 		if (ref.kind() == RecordKind.PUBLISHER && result.state().isPublic()) {
 			validator.publisherAvailable(NodeFactory.createURI(ref.iri(baseUri)), true);
 		}
 		return result;
+	}
+
+	/**
+	 * Writes a dataset read from another catalog, keeping that catalog's IRI for it. Returns at once
+	 * with a future completed when the write has committed, so that a harvester submitting many
+	 * before waiting gets them committed together, a few transactions in all. Never throws for a bad
+	 * dataset: that is a {@link HarvestWrite.Kind#REJECTED} result.
+	 * <p>
+	 * A dataset whose latest version is published with the same content (compared as RDF after
+	 * blank nodes are named: their labels and the order of triples do not matter) and the same
+	 * origin is {@link HarvestWrite.Kind#UNCHANGED} without being validated or written. Otherwise it
+	 * is validated here, in the caller's thread; with violations it is rejected, or, when
+	 * {@code violationsAsDraft}, kept as a draft with its report (a published version stays public).
+	 * @param origin its subject (the dataset's IRI in the source), dct:source and harvest source
+	 */
+	public CompletableFuture<HarvestWrite> harvest(RecordRef ref, Graph submitted, Origin origin, boolean violationsAsDraft,
+			String actor) {
+		String iri = ref.iri(baseUri);
+		Origin wanted = origin.normalized(iri);
+		Graph content;
+		try {
+			if (ref.kind() != RecordKind.DATASET) {
+				throw new InvalidRecordException("Only datasets are harvested; publishers are the registry's own");
+			}
+			content = shaper.shape(ref, submitted, wanted);
+		}
+		catch (InvalidRecordException ex) {
+			return CompletableFuture.completedFuture(new HarvestWrite(HarvestWrite.Kind.REJECTED, null, null, ex.getMessage()));
+		}
+		Optional<RecordState> current = store.state(ref);
+		if (current.filter((s) -> s.status() == RecordStatus.PUBLISHED && s.summary().origin().equals(wanted)).isPresent()
+				&& store.content(ref).map((c) -> Patches.diff(CatalogEntries.withoutCatalogRecord(c, iri), content).isEmpty()).orElse(false)) {
+			return CompletableFuture.completedFuture(new HarvestWrite(HarvestWrite.Kind.UNCHANGED, current.get(), null, null));
+		}
+		ValidationOutcome outcome = validator.validate(content);
+		boolean violations = outcome.hasViolations();
+		if (violations && !violationsAsDraft) {
+			return CompletableFuture.completedFuture(new HarvestWrite(HarvestWrite.Kind.REJECTED, current.orElse(null), outcome, null));
+		}
+		RecordStatus status = violations ? RecordStatus.DRAFT : RecordStatus.PUBLISHED;
+		return store.submit((staging) -> {
+			WriteResult r = stagePut(staging, ref, content, wanted, status, actor, outcome, null, null);
+			HarvestWrite.Kind kind = violations ? HarvestWrite.Kind.DRAFTED
+					: !r.changed() ? HarvestWrite.Kind.UNCHANGED : r.created() ? HarvestWrite.Kind.CREATED : HarvestWrite.Kind.UPDATED;
+			return new HarvestWrite(kind, r.state(), outcome, null);
+		});
 	}
 
 	/**
@@ -260,7 +334,7 @@ public class RecordService {
 
 	/** Whether a submitted description says exactly what the latest version says (saving it would change nothing but the status). */
 	public boolean unchanged(RecordRef ref, Graph submitted) {
-		Graph shaped = shaper.shape(ref, submitted);
+		Graph shaped = shaper.shape(ref, submitted, origin(ref));
 		return store.content(ref)
 			.map((c) -> Patches.diff(CatalogEntries.withoutCatalogRecord(c, ref.iri(baseUri)), shaped).isEmpty())
 			.orElse(false);
@@ -297,8 +371,10 @@ public class RecordService {
 		if (!now.summary().equals(RecordSummary.EMPTY)) {
 			return now;
 		}
+		String iri = ref.iri(baseUri);
 		RecordState updated = new RecordState(now.ref(), now.status(), now.version(), now.publishedVersion(), now.created(), now.modified(),
-				now.firstPublished(), now.published(), now.withdrawn(), now.warnings(), RecordSummary.of(ref, ref.iri(baseUri), content));
+				now.firstPublished(), now.published(), now.withdrawn(), now.warnings(),
+				RecordSummary.of(ref, iri, CatalogEntries.originOf(content, iri), content));
 		staging.stage(new RecordChange(updated, null, null, null, List.of()));
 		return updated;
 	}
@@ -310,19 +386,19 @@ public class RecordService {
 		for (RecordRef ref : store.pendingProjections()) {
 			store.state(ref).ifPresent((state) -> await(store.submit((staging) -> {
 				Graph content = state.isPublic() ? version(ref, state.publishedVersion()) : null;
-				staging.stage(new RecordChange(state, null, null, null, publicOps(ref, content)));
+				staging.stage(new RecordChange(state, null, null, null, publicOps(ref, state.summary().origin(), content)));
 				return state;
 			})));
 		}
 	}
 
-	private WriteResult stagePut(Staging staging, RecordRef ref, Graph content, RecordStatus status, String actor,
+	private WriteResult stagePut(Staging staging, RecordRef ref, Graph content, Origin origin, RecordStatus status, String actor,
 			ValidationOutcome outcome, String action, String comment) {
 		String iri = ref.iri(baseUri);
 		Optional<RecordState> previous = staging.state(ref);
 		Graph before = staging.content(ref).orElseGet(GraphFactory::createDefaultGraph);
 		boolean wasLive = previous.isPresent() && previous.get().status() != RecordStatus.WITHDRAWN;
-		if (wasLive && previous.get().status() == status
+		if (wasLive && previous.get().status() == status && previous.get().summary().origin().equals(origin)
 				&& Patches.diff(CatalogEntries.withoutCatalogRecord(before, iri), content).isEmpty()) {
 			return new WriteResult(previous.get(), false, false, outcome);
 		}
@@ -332,18 +408,27 @@ public class RecordService {
 		Instant firstPublished = firstRelease ? (publish ? now : null) : previous.get().firstPublished();
 		long version = previous.map(RecordState::version).orElse(0L) + 1;
 		Graph stored = ref.kind() == RecordKind.DATASET
-				? entries.withCatalogRecord(content, iri, firstPublished, now, firstRelease)
+				? entries.withCatalogRecord(content, iri, origin, firstPublished, now, firstRelease)
 				: content;
 		Patches.Diff diff = Patches.diff(before, stored);
 		RecordState state = new RecordState(ref, status, version,
 				publish ? version : previous.map(RecordState::publishedVersion).filter((v) -> wasLive).orElse(0L),
 				previous.map(RecordState::created).orElse(now), now, firstPublished,
 				publish ? now : previous.filter((p) -> wasLive).map(RecordState::published).orElse(null), null,
-				outcome.warnings().size(), RecordSummary.of(ref, iri, content));
+				outcome.warnings().size(), RecordSummary.of(ref, iri, origin, content));
 		String done = action != null ? action : (previous.isEmpty() ? HistoryEntry.CREATE : HistoryEntry.REPLACE);
 		HistoryEntry entry = new HistoryEntry(version, now, actor, done, status, diff.added().size(), diff.removed().size(),
 				Patches.toPatch(iri, diff), comment);
-		staging.stage(new RecordChange(state, stored, outcome.graph(), entry, publish ? publicOps(ref, stored) : List.of()));
+		List<PublicOp> ops = new ArrayList<>();
+		if (publish) {
+			// A dataset that now keeps another IRI: the catalog's link to the old one goes.
+			previous.filter(RecordState::isPublic)
+				.map((p) -> p.summary().origin())
+				.filter((o) -> ref.kind() == RecordKind.DATASET && !o.subjectOr(iri).equals(origin.subjectOr(iri)))
+				.ifPresent((o) -> ops.add(new PublicOp.Remove(entries.catalogIri(), entries.catalogLinks(iri, o.subjectOr(iri)))));
+			ops.addAll(publicOps(ref, origin, stored));
+		}
+		staging.stage(new RecordChange(state, stored, outcome.graph(), entry, ops));
 		return new WriteResult(state, previous.isEmpty(), true, outcome);
 	}
 
@@ -355,24 +440,26 @@ public class RecordService {
 		RecordState state = new RecordState(ref, RecordStatus.WITHDRAWN, previous.version() + 1, 0, previous.created(), now,
 				previous.firstPublished(), null, now, previous.warnings(), previous.summary());
 		HistoryEntry entry = new HistoryEntry(state.version(), now, actor, HistoryEntry.WITHDRAW, RecordStatus.WITHDRAWN, 0, 0, "", null);
-		staging.stage(new RecordChange(state, null, null, entry, previous.isPublic() ? publicOps(ref, null) : List.of()));
+		staging.stage(new RecordChange(state, null, null, entry,
+				previous.isPublic() ? publicOps(ref, previous.summary().origin(), null) : List.of()));
 		return state;
 	}
 
 	/** The public view of a record: its graph and catalog links when published, nothing otherwise. */
-	private List<PublicOp> publicOps(RecordRef ref, Graph published) {
+	private List<PublicOp> publicOps(RecordRef ref, Origin origin, Graph published) {
 		String iri = ref.iri(baseUri);
+		String subject = origin.subjectOr(iri);
 		List<PublicOp> ops = new ArrayList<>();
 		if (published != null) {
 			ops.add(new PublicOp.Replace(iri, published));
 			if (ref.kind() == RecordKind.DATASET) {
-				ops.add(new PublicOp.Add(entries.catalogIri(), entries.catalogLinks(iri)));
+				ops.add(new PublicOp.Add(entries.catalogIri(), entries.catalogLinks(iri, subject)));
 			}
 		}
 		else {
 			ops.add(new PublicOp.Drop(iri));
 			if (ref.kind() == RecordKind.DATASET) {
-				ops.add(new PublicOp.Remove(entries.catalogIri(), entries.catalogLinks(iri)));
+				ops.add(new PublicOp.Remove(entries.catalogIri(), entries.catalogLinks(iri, subject)));
 			}
 		}
 		return ops;

@@ -16,7 +16,8 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * Turns a submitted graph into the content of a record, or says why it cannot be one. A record
- * describes exactly one resource of its kind at the IRI its id gives; it may describe its own
+ * describes exactly one resource of its kind at the IRI its id gives (a harvested dataset: at the
+ * IRI its source gives, see {@link Origin}); it may describe its own
  * details (distributions, contact points, periods) but not another record of the registry, so
  * one record can never rewrite what another says. The catalog record is the registry's to write:
  * a submitted one is dropped.
@@ -46,16 +47,26 @@ final class RecordShaper {
 		return graph.find(Node.ANY, RDF.type.asNode(), type).mapWith(Triple::getSubject).toList();
 	}
 
-	Graph shape(RecordRef ref, Graph submitted) {
+	/**
+	 * @param origin where the record comes from: its subject is the IRI the described resource must
+	 * have (a harvested dataset keeps its source's); the location stays the base of blank-node IRIs
+	 */
+	Graph shape(RecordRef ref, Graph submitted, Origin origin) {
 		String iri = ref.iri(baseUri);
-		List<Node> instances = instances(submitted, ref.kind(), iri);
+		String expected = origin.subjectOr(iri);
+		if (!expected.equals(iri) && (ref.kind() != RecordKind.DATASET || isOwnSpace(expected))) {
+			throw new InvalidRecordException("Only a dataset may keep another catalog's IRI, and not one under " + baseUri + "/: <"
+					+ expected + ">");
+		}
+		List<Node> instances = instances(submitted, ref.kind(), expected);
 		String type = ref.kind() == RecordKind.DATASET ? "dcat:Dataset" : "foaf:Agent";
 		if (instances.size() != 1) {
 			throw new InvalidRecordException("The body must describe exactly one " + type + "; it describes " + instances.size());
 		}
 		Node subject = instances.get(0);
-		if (!subject.isURI() || !subject.getURI().equals(iri)) {
-			throw new InvalidRecordException("The " + type + " must have the IRI <" + iri + "> (from the id in the URL); the body has "
+		if (!subject.isURI() || !subject.getURI().equals(expected)) {
+			String why = expected.equals(iri) ? "from the id in the URL" : "the IRI its source gives this harvested dataset";
+			throw new InvalidRecordException("The " + type + " must have the IRI <" + expected + "> (" + why + "); the body has "
 					+ (subject.isURI() ? "<" + subject.getURI() + ">" : "a blank node"));
 		}
 		Graph content = withoutCatalogRecords(submitted);
@@ -63,6 +74,10 @@ final class RecordShaper {
 		rejectOtherRecords(iri, content);
 		rejectUnwritableText(content);
 		return Skolemizer.skolemize(iri, content);
+	}
+
+	private boolean isOwnSpace(String iri) {
+		return iri.startsWith(baseUri + "/") || iri.equals(baseUri);
 	}
 
 	/** See {@link WritableText}. */

@@ -17,13 +17,25 @@ import org.apache.jena.vocabulary.DCTerms;
  *
  * @param publisher the IRI of the owning publisher (a publisher record owns itself), or null
  * @param titles title per language tag ({@code ""} for an untagged one)
+ * @param origin where the record comes from ({@link Origin#LOCAL} for the registry's own); states
+ * written before origins existed have none and are local
  */
-public record RecordSummary(String publisher, Map<String, String> titles) {
+public record RecordSummary(String publisher, Map<String, String> titles, Origin origin) {
 
 	public static final RecordSummary EMPTY = new RecordSummary(null, Map.of());
 
 	public RecordSummary {
 		titles = Map.copyOf(titles);
+		origin = origin == null ? Origin.LOCAL : origin;
+	}
+
+	public RecordSummary(String publisher, Map<String, String> titles) {
+		this(publisher, titles, Origin.LOCAL);
+	}
+
+	/** The IRI of the described resource, given the record's location. */
+	public String subject(String location) {
+		return origin.subjectOr(location);
 	}
 
 	/** The title in the language, else Spanish, else any; the id when there is none. */
@@ -38,8 +50,9 @@ public record RecordSummary(String publisher, Map<String, String> titles) {
 		return t != null ? t : fallback;
 	}
 
-	static RecordSummary of(RecordRef ref, String iri, Graph content) {
-		Node subject = NodeFactory.createURI(iri);
+	/** @param iri the record's location; the described resource is the origin's subject, else the location */
+	static RecordSummary of(RecordRef ref, String iri, Origin origin, Graph content) {
+		Node subject = NodeFactory.createURI(origin.subjectOr(iri));
 		boolean dataset = ref.kind() == RecordKind.DATASET;
 		String publisher = dataset ? content.find(subject, DCTerms.publisher.asNode(), Node.ANY)
 			.filterKeep((t) -> t.getObject().isURI())
@@ -52,7 +65,7 @@ public record RecordSummary(String publisher, Map<String, String> titles) {
 			.filterKeep((t) -> t.getObject().isLiteral())
 			.forEachRemaining((t) -> titles.putIfAbsent(t.getObject().getLiteralLanguage().toLowerCase(Locale.ROOT),
 					t.getObject().getLiteralLexicalForm()));
-		return new RecordSummary(publisher, titles);
+		return new RecordSummary(publisher, titles, origin);
 	}
 
 }

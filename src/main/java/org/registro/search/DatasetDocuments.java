@@ -17,8 +17,11 @@ import org.apache.lucene.util.BytesRef;
 /** Turns a dataset's facts into its Lucene document. */
 public final class DatasetDocuments {
 
-	/** Stored: the dataset IRI. */
+	/** Stored: the record's location. */
 	static final String IRI = "iri";
+
+	/** Stored: the dataset's IRI (a harvested dataset keeps its source's). */
+	static final String SUBJECT = "subject";
 
 	private DatasetDocuments() {
 	}
@@ -36,6 +39,7 @@ public final class DatasetDocuments {
 		doc.add(new StringField(IndexFields.ID, id, Field.Store.NO));
 		doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(id)));
 		doc.add(new StoredField(IRI, facts.iri()));
+		doc.add(new StoredField(SUBJECT, facts.subject()));
 		doc.add(new StringField(IndexFields.STATE, facts.withdrawn() ? IndexFields.DELETED : IndexFields.ACTIVE, Field.Store.YES));
 		doc.add(new LongField(IndexFields.MODIFIED, facts.modified().toEpochMilli(), Field.Store.YES));
 		doc.add(new LongField(IndexFields.CREATED, facts.created().toEpochMilli(), Field.Store.NO));

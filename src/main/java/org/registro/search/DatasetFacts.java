@@ -19,13 +19,15 @@ import org.registro.record.RecordState;
  * What the index knows of one dataset, read from its public graph (or its tombstone).
  *
  * @param name the record id (CKAN's {@code name})
+ * @param iri the record's location ({@code {base}/dataset/{id}}): its graph and page
+ * @param subject the dataset's IRI: the location, or the source's IRI for a harvested dataset
  * @param modified when this version was published (the catalog record's dct:modified), or when it
  * was withdrawn
  * @param created when it was first published (the catalog record's dct:issued)
  * @param withdrawn true for a dataset withdrawn after publication
  * @param titles title per language tag ("" for none); the same for descriptions
  */
-public record DatasetFacts(String name, String iri, Instant modified, Instant created, boolean withdrawn, String publisher,
+public record DatasetFacts(String name, String iri, String subject, Instant modified, Instant created, boolean withdrawn, String publisher,
 		Set<String> themes, Set<String> keywords, Set<String> formats, Set<String> licenses, Map<String, String> titles,
 		Map<String, String> descriptions) {
 
@@ -34,7 +36,7 @@ public record DatasetFacts(String name, String iri, Instant modified, Instant cr
 	 * @throws IllegalArgumentException when its catalog record has no readable modification time
 	 */
 	public static DatasetFacts of(String name, String iri, Graph graph) {
-		Node dataset = NodeFactory.createURI(iri);
+		Node dataset = CatalogEntries.subjectOf(graph, iri);
 		Node record = NodeFactory.createURI(CatalogEntries.recordIri(iri));
 		Set<String> formats = new LinkedHashSet<>();
 		Set<String> licenses = new LinkedHashSet<>(iris(graph, dataset, DCTerms.license.asNode()));
@@ -51,7 +53,7 @@ public record DatasetFacts(String name, String iri, Instant modified, Instant cr
 		if (modified == null) {
 			throw new IllegalArgumentException("the dataset's catalog record has no dct:modified");
 		}
-		return new DatasetFacts(name, iri, modified, created == null ? modified : created, false,
+		return new DatasetFacts(name, iri, dataset.getURI(), modified, created == null ? modified : created, false,
 				iris(graph, dataset, DCTerms.publisher.asNode()).stream().findFirst().orElse(null),
 				iris(graph, dataset, DCAT.theme.asNode()), keywords, formats, licenses,
 				texts(graph, dataset, DCTerms.title.asNode()), texts(graph, dataset, DCTerms.description.asNode()));
@@ -59,7 +61,7 @@ public record DatasetFacts(String name, String iri, Instant modified, Instant cr
 
 	/** The facts of a dataset withdrawn after publication: when it went, and whose it was. */
 	public static DatasetFacts withdrawn(String iri, RecordState state) {
-		return new DatasetFacts(state.ref().id(), iri, state.withdrawn(),
+		return new DatasetFacts(state.ref().id(), iri, state.summary().subject(iri), state.withdrawn(),
 				state.firstPublished() == null ? state.withdrawn() : state.firstPublished(), true, state.summary().publisher(),
 				Set.of(), Set.of(), Set.of(), Set.of(), state.summary().titles(), Map.of());
 	}

@@ -263,9 +263,14 @@ public final class DatasetIndex implements AutoCloseable {
 		}
 	}
 
-	/** The stored IRI of a document of a snapshot. */
+	/** The stored location of a document of a snapshot. */
 	static String iri(Document doc) {
 		return doc.get(DatasetDocuments.IRI);
+	}
+
+	/** The stored dataset IRI of a document of a snapshot. */
+	static String subject(Document doc) {
+		return doc.get(DatasetDocuments.SUBJECT);
 	}
 
 	@Override

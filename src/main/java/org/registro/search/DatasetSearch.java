@@ -165,7 +165,7 @@ public final class DatasetSearch {
 		List<DatasetHit> out = new ArrayList<>();
 		for (int i = 0; i < Math.min(max, docs.length); i++) {
 			Document doc = stored.document(docs[i].doc);
-			out.add(new DatasetHit(doc.get(IndexFields.NAME), DatasetIndex.iri(doc),
+			out.add(new DatasetHit(doc.get(IndexFields.NAME), DatasetIndex.iri(doc), DatasetIndex.subject(doc),
 					Instant.ofEpochMilli(doc.getField(IndexFields.MODIFIED).numericValue().longValue()),
 					IndexFields.DELETED.equals(doc.get(IndexFields.STATE))));
 		}

@@ -48,6 +48,8 @@ class IndexStartup implements ApplicationRunner {
 		this.properties = properties;
 	}
 
+	private static final String RECORD = CatalogEntries.recordIri("");
+
 	/** A dataset that cannot be read is left out with a warning: one bad record must not stop the start. */
 	private static DatasetFacts facts(String name, String iri, Graph graph) {
 		try {
@@ -81,11 +83,14 @@ class IndexStartup implements ApplicationRunner {
 				}
 			});
 			index.publishersPublished(published);
+			// By the catalog's dcat:record links: they are at the records' locations, where a harvested
+			// dataset's dcat:dataset link names its source's IRI.
 			Iterable<DatasetFacts> datasets = () -> dsg.getGraph(catalog)
-				.find(catalog, DCAT.dataset.asNode(), Node.ANY)
+				.find(catalog, DCAT.record.asNode(), Node.ANY)
 				.mapWith((t) -> t.getObject())
-				.filterKeep((d) -> d.isURI() && d.getURI().startsWith(prefix))
-				.mapWith((d) -> facts(d.getURI().substring(prefix.length()), d.getURI(), dsg.getGraph(d)))
+				.filterKeep((r) -> r.isURI() && r.getURI().startsWith(prefix) && r.getURI().endsWith(RECORD))
+				.mapWith((r) -> r.getURI().substring(0, r.getURI().length() - RECORD.length()))
+				.mapWith((d) -> facts(d.substring(prefix.length()), d, dsg.getGraph(NodeFactory.createURI(d))))
 				.filterKeep(Objects::nonNull);
 			index.rebuild(datasets, withdrawn);
 			return null;

@@ -47,7 +47,7 @@ public class RecordAccess {
 		if (state.summary().equals(RecordSummary.EMPTY)) {
 			// Written before records kept a summary and not backfilled yet (start-up): ask the content.
 			return records.latest(state.ref())
-				.flatMap((content) -> RecordOwner.publisherOf(state.ref(), content, baseUri))
+				.flatMap((content) -> RecordOwner.publisherOf(state.ref(), content, records.subject(state.ref()), baseUri))
 				.orElse(null);
 		}
 		String iri = state.summary().publisher();
@@ -108,7 +108,7 @@ public class RecordAccess {
 			return;
 		}
 		current.ifPresent((state) -> requireEdit(actor, state));
-		String after = RecordOwner.publisherOf(ref, content, baseUri).orElse(null);
+		String after = RecordOwner.publisherOf(ref, content, records.subject(ref), baseUri).orElse(null);
 		if (!permissions.canEdit(actor, after)) {
 			throw new ForbiddenException("You may not edit records of " + organization(after));
 		}

@@ -19,15 +19,16 @@ public final class RecordOwner {
 	 * A publisher record belongs to itself; a dataset to the publisher its {@code dct:publisher}
 	 * names when that is {@code {baseUri}/publisher/{id}}. Empty for a dataset without such a
 	 * publisher (or without content): only coordinators and sysadmins may write those.
+	 * @param subject the IRI of the dataset the content describes (a harvested one keeps its source's)
 	 */
-	public static Optional<String> publisherOf(RecordRef ref, Graph content, String baseUri) {
+	public static Optional<String> publisherOf(RecordRef ref, Graph content, String subject, String baseUri) {
 		if (ref.kind() == RecordKind.PUBLISHER) {
 			return Optional.of(ref.id());
 		}
 		if (content == null) {
 			return Optional.empty();
 		}
-		Node dataset = NodeFactory.createURI(ref.iri(baseUri));
+		Node dataset = NodeFactory.createURI(subject);
 		String prefix = baseUri + "/" + RecordKind.PUBLISHER.segment() + "/";
 		var found = content.find(dataset, DCTerms.publisher.asNode(), Node.ANY);
 		try {

@@ -6,10 +6,10 @@ import java.util.Locale;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.registro.history.FieldChange;
 import org.registro.history.VersionDiff;
+import org.registro.record.CatalogEntries;
 import org.registro.record.HistoryEntry;
 import org.registro.record.RecordRef;
 import org.registro.record.RecordService;
@@ -80,10 +80,11 @@ class HistoryPageController {
 		Actor actor = permissions.current();
 		RecordRef ref = ManagedRef.of(kinds, id);
 		RecordState state = access.readable(actor, ref);
-		Node subject = NodeFactory.createURI(ref.iri(baseUri));
 		List<Change> changes = new ArrayList<>();
 		Graph before = GraphFactory.createDefaultGraph();
 		for (RecordService.Written w : records.historyWithContents(ref)) {
+			// Each version names the resource it describes (a harvested dataset keeps its source's IRI).
+			Node subject = CatalogEntries.subjectOf(w.content(), ref.iri(baseUri));
 			changes.add(new Change(w.entry(), who(w.entry().actor()), diff.diff(before, w.content(), subject, locale)));
 			before = w.content();
 		}
@@ -99,8 +100,8 @@ class HistoryPageController {
 		RecordRef ref = ManagedRef.of(kinds, id);
 		RecordState state = access.readable(actor, ref);
 		requireVersion(state, version);
-		Node subject = NodeFactory.createURI(ref.iri(baseUri));
 		RecordService.Version written = records.written(ref, version);
+		Node subject = CatalogEntries.subjectOf(written.content(), ref.iri(baseUri));
 		model.addAttribute("record", RecordRow.of(state, locale, publishers.nameOf(access.owner(state), locale)));
 		model.addAttribute("version", version);
 		model.addAttribute("versionStatus", written.status().token());

@@ -233,12 +233,12 @@ class RecordFormController {
 		if (ref.kind() != RecordKind.DATASET) {
 			return Map.of();
 		}
-		String owner = RecordOwner.publisherOf(ref, graph, baseUri).orElse(null);
+		String owner = RecordOwner.publisherOf(ref, graph, records.subject(ref), baseUri).orElse(null);
 		if (permissions.canEdit(actor, owner)) {
 			return Map.of();
 		}
 		String key = editing.spec().fieldByPath(DCTerms.publisher.getURI()).map((f) -> f.key()).orElse("");
-		Problem problem = new Problem("violation", ref.iri(baseUri), DCTerms.publisher.getURI(), owner,
+		Problem problem = new Problem("violation", records.subject(ref), DCTerms.publisher.getURI(), owner,
 				message(owner == null ? "steward.form.publisherMissing" : "steward.form.publisherNotYours", locale), null);
 		return Map.of(key, List.of(problem));
 	}
@@ -282,8 +282,9 @@ class RecordFormController {
 		return store.content(ref).orElseGet(GraphFactory::createDefaultGraph);
 	}
 
+	/** The described resource: a harvested dataset keeps its source's IRI. */
 	private Node subject(RecordRef ref) {
-		return NodeFactory.createURI(ref.iri(baseUri));
+		return NodeFactory.createURI(records.subject(ref));
 	}
 
 	private static String firstTitle(FormValues values) {

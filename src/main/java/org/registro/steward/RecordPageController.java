@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.jena.graph.Graph;
+import org.registro.record.CatalogEntries;
 import org.registro.record.HistoryEntry;
 import org.registro.record.RecordNotFoundException;
 import org.registro.record.RecordConflictException;
@@ -86,8 +87,8 @@ class RecordPageController {
 
 	private List<Warnings.Warning> warnings(RecordRef ref, Locale locale) {
 		Graph content = records.latest(ref).orElseThrow(() -> new RecordNotFoundException(ref));
-		return Warnings.of(describer.describe(records.revalidate(ref, content).report().getEntries(), locale), content, ref.iri(baseUri),
-				locale);
+		return Warnings.of(describer.describe(records.revalidate(ref, content).report().getEntries(), locale), content,
+				CatalogEntries.subjectOf(content, ref.iri(baseUri)).getURI(), locale);
 	}
 
 	/** The comment of the reviewer who sent the current draft back, if that is how it became a draft. */

@@ -22,7 +22,9 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.DCTerms;
 import org.registro.record.HistoryEntry;
+import org.registro.record.Origin;
 import org.registro.record.RecordKind;
 import org.registro.record.RecordRef;
 import org.registro.record.RecordState;
@@ -89,6 +91,10 @@ final class WorkspaceLayout {
 		}
 		s.summary().titles().forEach((lang, text) -> out.add(Triple.create(subj, Registro.title.asNode(),
 				NodeFactory.createLiteralLang(text, lang))));
+		Origin origin = s.summary().origin();
+		addIri(out, subj, Registro.subject.asNode(), origin.subject());
+		addIri(out, subj, DCTerms.source.asNode(), origin.source());
+		addIri(out, subj, Registro.harvestSource.asNode(), origin.harvestSource());
 		return out;
 	}
 
@@ -107,7 +113,10 @@ final class WorkspaceLayout {
 			return Optional.empty();
 		}
 		Node publisher = values.get(Registro.publisher.asNode());
-		RecordSummary summary = new RecordSummary(publisher == null ? null : publisher.getURI(), titles);
+		// States written before origins were kept have none: local records.
+		Origin origin = new Origin(iriOf(values, Registro.subject.asNode()), iriOf(values, DCTerms.source.asNode()),
+				iriOf(values, Registro.harvestSource.asNode()));
+		RecordSummary summary = new RecordSummary(publisher == null ? null : publisher.getURI(), titles, origin);
 		return Optional.of(new RecordState(ref, RecordStatus.ofToken(values.get(Registro.status.asNode()).getLiteralLexicalForm()),
 				longOf(values, Registro.version.asNode()), longOf(values, Registro.publishedVersion.asNode()),
 				timeOf(values, Registro.created.asNode()), timeOf(values, Registro.modified.asNode()),
@@ -190,6 +199,17 @@ final class WorkspaceLayout {
 					v.containsKey(Registro.comment.asNode()) ? v.get(Registro.comment.asNode()).getLiteralLexicalForm() : null))
 			.sorted(Comparator.comparingLong(HistoryEntry::version))
 			.toList();
+	}
+
+	private static void addIri(List<Triple> out, Node s, Node p, String iri) {
+		if (iri != null) {
+			out.add(Triple.create(s, p, NodeFactory.createURI(iri)));
+		}
+	}
+
+	private static String iriOf(Map<Node, Node> values, Node p) {
+		Node n = values.get(p);
+		return n == null ? null : n.getURI();
 	}
 
 	private static void addTime(List<Triple> out, Node s, Node p, Instant t) {

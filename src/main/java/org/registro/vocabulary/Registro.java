@@ -5,8 +5,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * Our own terms, used only in the private workspace (record state and history); none of them is
- * ever published.
+ * Our own terms, used in the private workspace (record state and history); only
+ * {@link #harvestSource} is ever published.
  */
 public final class Registro {
 
@@ -68,6 +68,18 @@ public final class Registro {
 
 	/** What the person making a change said about it (a reviewer's reason for sending it back). */
 	public static final Property comment = ResourceFactory.createProperty(NS, "comment");
+
+	/**
+	 * The IRI of the dataset a record describes when it is not the record's own location (a
+	 * harvested dataset keeps its source's IRI), kept in the record's state.
+	 */
+	public static final Property subject = ResourceFactory.createProperty(NS, "subject");
+
+	/**
+	 * Published on a harvested dataset's catalog record: the registry's harvest source
+	 * ({@code {base}/harvest/sources/{id}}) that wrote it. Also kept in the record's state.
+	 */
+	public static final Property harvestSource = ResourceFactory.createProperty(NS, "harvestSource");
 
 	public static final Property projectionPending = ResourceFactory.createProperty(NS, "projectionPending");
 

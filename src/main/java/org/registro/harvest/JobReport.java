@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.jena.shacl.ValidationReport;
 import org.registro.harvest.read.RunError;
 import org.registro.validation.Problem;
 import org.registro.validation.ProblemDescriber;
@@ -14,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A job's report in the reader's words: a sentence per run error and per rejection code, and each
- * entry's SHACL report as {@link Problem}s (the shapes' messages in the reader's language).
+ * entry's SHACL report as {@link Problem}s (the shapes' messages in the reader's language, read
+ * with {@link ReportEntries}).
  */
 @Component
 class JobReport {
@@ -71,7 +71,7 @@ class JobReport {
 	private EntryView entry(JobEntry e, Locale locale) {
 		String reason = e.code() == null ? null : sentence("harvest.entry.code.", e.code(), locale);
 		List<Problem> problems = e.report() == null ? List.of()
-				: describer.describe(ValidationReport.fromGraph(e.report()).getEntries(), locale);
+				: describer.describe(ReportEntries.of(e.report()), locale);
 		return new EntryView(e, reason, problems);
 	}
 

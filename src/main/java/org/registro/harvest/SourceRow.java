@@ -12,6 +12,12 @@ import org.springframework.context.MessageSource;
  */
 record SourceRow(HarvestSource source, String publisherName, String schedule, HarvestJob lastJob) {
 
+	/** The source's URL to link to, or null when it is not http(s) (never a {@code javascript:} link). */
+	public String href() {
+		String scheme = source.url().getScheme();
+		return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? source.url().toString() : null;
+	}
+
 	static String schedule(Schedule schedule, MessageSource messages, Locale locale) {
 		String token = schedule.token();
 		if (SourceFormView.NAMED_SCHEDULES.contains(token)) {

@@ -35,6 +35,7 @@ class SourcePagesTest extends HarvestPages {
 		assertThat(es.select("a.button[href=/manage/harvest/new]").text()).isEqualTo("Añadir una fuente");
 		Element uni = es.selectFirst("tr[data-source=uni]");
 		assertThat(uni.selectFirst("a[href=/manage/harvest/sources/uni]").text()).isEqualTo("Universidad");
+		assertThat(uni.select("a[href='https://datos.example.org/uni/catalog.ttl']")).hasSize(1);
 		assertThat(uni.text()).contains("https://datos.example.org/uni/catalog.ttl", "DCAT RDF", "del origen", "Diaria", "Sí");
 		assertThat(uni.selectFirst("a[href=/manage/harvest/jobs/j-7]").text()).isEqualTo("Terminada");
 		assertThat(uni.select(".count-created").text()).isEqualTo("Creados: 3");

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.jena.shacl.ValidationReport;
 import org.registro.harvest.read.RunError;
 import org.registro.security.Permissions;
 import org.registro.validation.Problem;
@@ -168,7 +167,7 @@ class HarvestApiController {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<EntryJson> entries = p.entries().stream()
 			.map((e) -> new EntryJson(e.position(), e.outcome().token(), e.key(), e.location(), e.dataset(), e.recordId(), e.code(), e.detail(),
-					e.report() == null ? List.of() : describer.describe(ValidationReport.fromGraph(e.report()).getEntries(), locale)))
+					e.report() == null ? List.of() : describer.describe(ReportEntries.of(e.report()), locale)))
 			.toList();
 		return new EntriesJson(p.total(), p.page(), p.size(), p.pages(), entries);
 	}

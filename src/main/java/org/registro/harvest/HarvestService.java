@@ -74,7 +74,7 @@ public class HarvestService {
 		synchronized (store) {
 			HarvestSource source = forms.create(form, actor, clock.instant(), (id) -> store.source(id).isPresent());
 			if (!store.createSource(source)) {
-				throw new InvalidSourceException(List.of(new InvalidSourceException.FieldError("id", "id.taken",
+				throw new InvalidSourceException(List.of(new InvalidSourceException.FieldError("id", "id-taken",
 						"the id '" + source.id() + "' is already used by another source")));
 			}
 			tell(source.id(), source);

@@ -50,22 +50,22 @@ final class SourceForms {
 		URI url = url(f.url(), errors);
 		SourceType type = null;
 		if (f.type() == null || f.type().isBlank()) {
-			errors.add(new FieldError("type", "type.missing", "the type is required: dcat, ckan or datajson"));
+			errors.add(new FieldError("type", "required", "the type is required: dcat, ckan or datajson"));
 		}
 		else {
 			type = SourceType.fromToken(f.type().strip().toLowerCase(Locale.ROOT)).orElse(null);
 			if (type == null) {
-				errors.add(new FieldError("type", "type.invalid", "the type must be dcat, ckan or datajson, not '" + f.type() + "'"));
+				errors.add(new FieldError("type", "type", "the type must be dcat, ckan or datajson, not '" + f.type() + "'"));
 			}
 		}
 		String id = null;
 		if (f.id() != null && !f.id().isBlank()) {
 			id = f.id().strip();
 			if (!ID.matcher(id).matches()) {
-				errors.add(new FieldError("id", "id.invalid", "the id must be 2 to 30 lowercase letters, digits or '-', starting with a letter or digit"));
+				errors.add(new FieldError("id", "id", "the id must be 2 to 30 lowercase letters, digits or '-', starting with a letter or digit"));
 			}
 			else if (taken.test(id)) {
-				errors.add(new FieldError("id", "id.taken", "the id '" + id + "' is already used by another source"));
+				errors.add(new FieldError("id", "id-taken", "the id '" + id + "' is already used by another source"));
 			}
 		}
 		else if (url != null) {
@@ -83,10 +83,10 @@ final class SourceForms {
 	HarvestSource update(HarvestSource current, SourceForm f) {
 		List<FieldError> errors = new ArrayList<>();
 		if (f.type() != null && !f.type().isBlank() && !f.type().strip().equalsIgnoreCase(current.type().token())) {
-			errors.add(new FieldError("type", "type.fixed", "the type of a source cannot change; add a new source instead"));
+			errors.add(new FieldError("type", "type-fixed", "the type of a source cannot change; add a new source instead"));
 		}
 		if (f.id() != null && !f.id().isBlank() && !f.id().strip().equals(current.id())) {
-			errors.add(new FieldError("id", "id.fixed", "the id of a source cannot change"));
+			errors.add(new FieldError("id", "id-fixed", "the id of a source cannot change"));
 		}
 		URI url = f.url() == null ? current.url() : url(f.url(), errors);
 		HarvestSource out = apply(new HarvestSource(current.id(), current.title(), url, current.type(), current.publisher(),
@@ -103,7 +103,7 @@ final class SourceForms {
 			title = s.url() != null ? s.url().getHost() : "";
 		}
 		if (title.length() > 200) {
-			errors.add(new FieldError("title", "title.long", "the title must be at most 200 characters"));
+			errors.add(new FieldError("title", "title", "the title must be at most 200 characters"));
 		}
 		String publisher = f.publisher() == null ? s.publisher() : publisher(f.publisher(), errors);
 		Schedule schedule = s.schedule();
@@ -112,26 +112,26 @@ final class SourceForms {
 				schedule = Schedule.parse(f.schedule());
 			}
 			catch (IllegalArgumentException ex) {
-				errors.add(new FieldError("schedule", "schedule.invalid", ex.getMessage()));
+				errors.add(new FieldError("schedule", "schedule", ex.getMessage()));
 			}
 		}
 		int pageSize = f.pageSize() == null ? s.options().pageSize() : f.pageSize();
 		if (pageSize < 1 || pageSize > SourceOptions.MAX_PAGE_SIZE) {
-			errors.add(new FieldError("pageSize", "pageSize.range", "the page size must be between 1 and " + SourceOptions.MAX_PAGE_SIZE));
+			errors.add(new FieldError("pageSize", "page-size", "the page size must be between 1 and " + SourceOptions.MAX_PAGE_SIZE));
 		}
 		Map<String, String> headers = f.headers() == null ? s.options().headers() : headers(f.headers(), errors);
 		String format = s.options().format();
 		if (f.format() != null) {
 			format = f.format().isBlank() || f.format().strip().equals("auto") ? null : f.format().strip().toLowerCase(Locale.ROOT);
 			if (format != null && !FORMATS.contains(format)) {
-				errors.add(new FieldError("format", "format.invalid", "the format must be one of " + String.join(", ", new java.util.TreeSet<>(FORMATS))));
+				errors.add(new FieldError("format", "format", "the format must be one of " + String.join(", ", new java.util.TreeSet<>(FORMATS))));
 			}
 		}
 		ValidationMode mode = s.options().validation();
 		if (f.validation() != null) {
 			mode = ValidationMode.fromToken(f.validation().strip().toLowerCase(Locale.ROOT)).orElse(null);
 			if (mode == null) {
-				errors.add(new FieldError("validation", "validation.invalid", "the validation mode must be reject or draft"));
+				errors.add(new FieldError("validation", "validation", "the validation mode must be reject or draft"));
 				mode = ValidationMode.REJECT;
 			}
 		}
@@ -142,7 +142,7 @@ final class SourceForms {
 
 	private URI url(String text, List<FieldError> errors) {
 		if (text == null || text.isBlank()) {
-			errors.add(new FieldError("url", "url.missing", "the URL is required"));
+			errors.add(new FieldError("url", "required", "the URL is required"));
 			return null;
 		}
 		URI url;
@@ -150,7 +150,7 @@ final class SourceForms {
 			url = new URI(text.strip());
 		}
 		catch (URISyntaxException ex) {
-			errors.add(new FieldError("url", "url.invalid", "the URL is not valid: " + ex.getMessage()));
+			errors.add(new FieldError("url", "url", "the URL is not valid: " + ex.getMessage()));
 			return null;
 		}
 		try {
@@ -158,12 +158,12 @@ final class SourceForms {
 		}
 		catch (OutboundException ex) {
 			switch (ex.reason()) {
-				case FORBIDDEN_ADDRESS -> errors.add(new FieldError("url", "url.forbidden",
+				case FORBIDDEN_ADDRESS -> errors.add(new FieldError("url", "url-not-allowed",
 						"the URL points to a private or local address, which the registry does not fetch (registry.outbound.allowed-networks)"));
 				case UNKNOWN_HOST -> {
 					// The name may resolve later; the run will say so if it does not.
 				}
-				default -> errors.add(new FieldError("url", "url.invalid", "the URL must be an absolute http or https URL"));
+				default -> errors.add(new FieldError("url", "url", "the URL must be an absolute http or https URL"));
 			}
 		}
 		return url;
@@ -176,7 +176,7 @@ final class SourceForms {
 		}
 		String iri = t.startsWith("http://") || t.startsWith("https://") ? t : publisherBase + t;
 		if (!publisherExists.test(iri)) {
-			errors.add(new FieldError("publisher", "publisher.unknown", "'" + t + "' is not a published publisher of this registry"));
+			errors.add(new FieldError("publisher", "publisher", "'" + t + "' is not a published publisher of this registry"));
 			return null;
 		}
 		return iri;
@@ -187,10 +187,10 @@ final class SourceForms {
 		given.forEach((name, value) -> {
 			String n = name == null ? "" : name.strip();
 			if (!HEADER_NAME.matcher(n).matches() || RESERVED_HEADERS.contains(n.toLowerCase(Locale.ROOT))) {
-				errors.add(new FieldError("headers", "headers.name", "'" + n + "' cannot be sent as an extra header"));
+				errors.add(new FieldError("headers", "headers", "'" + n + "' cannot be sent as an extra header"));
 			}
 			else if (value == null || value.chars().anyMatch((c) -> c == '\r' || c == '\n' || c == 0)) {
-				errors.add(new FieldError("headers", "headers.value", "the value of header '" + n + "' must be one line"));
+				errors.add(new FieldError("headers", "headers", "the value of header '" + n + "' must be one line"));
 			}
 			else {
 				out.put(n, value.strip());

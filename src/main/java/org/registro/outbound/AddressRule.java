@@ -22,8 +22,12 @@ final class AddressRule {
 			"198.18.0.0/15", "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4", "::/128", "::1/128",
 			"100::/64", "2001::/32", "2001:db8::/32", "64:ff9b:1::/48", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8");
 
-	/** IPv6 ranges that carry an IPv4 address in their last 32 bits (compatible, mapped, NAT64), judged by that address. */
-	private static final List<Cidr> EMBEDDING_LAST_32 = ranges("::/96", "::ffff:0:0/96", "64:ff9b::/96");
+	/**
+	 * IPv6 ranges that carry an IPv4 address in their last 32 bits (IPv4-compatible, NAT64), judged
+	 * by that address. IPv4-mapped addresses ({@code ::ffff:0:0/96}) need no entry: InetAddress
+	 * always gives them as the IPv4 address itself.
+	 */
+	private static final List<Cidr> EMBEDDING_LAST_32 = ranges("::/96", "64:ff9b::/96");
 
 	/** 6to4: the IPv4 address is in bits 16 to 47. */
 	private static final Cidr SIX_TO_FOUR = Cidr.parse("2002::/16");

@@ -59,6 +59,11 @@ final class TestServer implements AutoCloseable {
 			try (exchange) {
 				handler.handle(exchange);
 			}
+			catch (RuntimeException ex) {
+				// The JDK server would only drop the connection; say why in the test output.
+				ex.printStackTrace();
+				throw ex;
+			}
 		});
 		return this;
 	}

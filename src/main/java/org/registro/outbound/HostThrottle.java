@@ -1,6 +1,8 @@
 package org.registro.outbound;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -11,10 +13,17 @@ import java.util.concurrent.TimeUnit;
  * then waits outside any lock, so a slow host never delays requests to another. A host's state is
  * dropped once no request holds or awaits it and its next slot has passed, so the map holds only
  * hosts in use.
+ * <p>
+ * A request made from inside another to the same host by the same thread (a JSON-LD context
+ * fetched while its document is being read) takes no second slot: with every slot held by outer
+ * requests waiting for their inner ones, it would wait forever. It still keeps the delay.
  */
 final class HostThrottle {
 
 	private final ConcurrentHashMap<String, Host> hosts = new ConcurrentHashMap<>();
+
+	/** The hosts this thread holds a slot for, with how many nested requests use it. */
+	private final ThreadLocal<Map<String, Integer>> held = ThreadLocal.withInitial(HashMap::new);
 
 	private final int concurrency;
 
@@ -27,6 +36,8 @@ final class HostThrottle {
 
 	/** Waits for a free slot and the politeness delay; the caller must {@link #release} the key after. */
 	void acquire(String key) throws InterruptedException {
+		Map<String, Integer> mine = held.get();
+		boolean nested = mine.containsKey(key);
 		Host host = hosts.compute(key, (k, h) -> {
 			Host held = h == null ? new Host(concurrency) : h;
 			held.users++;
@@ -34,8 +45,10 @@ final class HostThrottle {
 		});
 		boolean acquired = false;
 		try {
-			host.permits.acquire();
-			acquired = true;
+			if (!nested) {
+				host.permits.acquire();
+				acquired = true;
+			}
 			long wait = host.reserveStart(delayNanos);
 			if (wait > 0) {
 				TimeUnit.NANOSECONDS.sleep(wait);
@@ -48,14 +61,24 @@ final class HostThrottle {
 			leave(key);
 			throw ex;
 		}
+		mine.merge(key, 1, Integer::sum);
 	}
 
 	void release(String key) {
+		Map<String, Integer> mine = held.get();
+		Integer uses = mine.get(key);
 		Host host = hosts.get(key);
-		if (host != null) {
-			host.permits.release();
-			leave(key);
+		if (uses == null || host == null) {
+			return;
 		}
+		if (uses == 1) {
+			mine.remove(key);
+			host.permits.release();
+		}
+		else {
+			mine.put(key, uses - 1);
+		}
+		leave(key);
 	}
 
 	/** Hosts whose state is kept (for tests: it must not grow with every host ever fetched). */

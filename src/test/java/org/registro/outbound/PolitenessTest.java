@@ -1,7 +1,9 @@
 package org.registro.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,9 +103,23 @@ class PolitenessTest {
 	}
 
 	@Test
+	void aRequestMadeWhileReadingAnotherToTheSameHostDoesNotWaitForItself() {
+		server.text("/ctx", 200, "application/ld+json", "{}");
+		server.text("/page", 200, "application/ld+json", "{}");
+		try (HttpOutbound outbound = Settings.allowing("127.0.0.0/8").politeness(Duration.ofMillis(100), 1).outbound()) {
+			String inner = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> outbound.get(server.url("/page"), Map.of(), null,
+					(r, in) -> inner(outbound, server.url("/ctx"))));
+			assertThat(inner).isEqualTo("{}");
+			assertThat(server.requests).hasSize(2);
+			// The slot is free again afterwards.
+			assertTimeoutPreemptively(Duration.ofSeconds(5), () -> fetch(outbound, server.url("/page")));
+		}
+	}
+
+	@Test
 	void stateIsKeptOnlyForHostsInUseOrWithinTheirDelay() throws Exception {
 		HostThrottle undelayed = new HostThrottle(2, Duration.ZERO);
-		HostThrottle delayed = new HostThrottle(2, Duration.ofMillis(20));
+		HostThrottle delayed = new HostThrottle(2, Duration.ofMillis(500));
 		for (int i = 0; i < 500; i++) {
 			String host = "host" + i + ":80";
 			undelayed.acquire(host);
@@ -114,11 +130,20 @@ class PolitenessTest {
 		}
 		assertThat(undelayed.size()).isZero();
 		// Hosts whose next slot is still ahead are remembered, to keep their delay; then dropped.
-		assertThat(delayed.size()).isPositive();
-		Thread.sleep(50);
+		assertThat(delayed.size()).isGreaterThan(64);
+		Thread.sleep(600);
 		delayed.acquire("last:80");
 		delayed.release("last:80");
 		assertThat(delayed.size()).isLessThanOrEqualTo(1);
+	}
+
+	private static String inner(HttpOutbound outbound, URI url) throws IOException {
+		try {
+			return outbound.get(url, Map.of(), null, (r, in) -> new String(in.readAllBytes()));
+		}
+		catch (OutboundException ex) {
+			throw new IOException(ex);
+		}
 	}
 
 	private static Void fetch(HttpOutbound outbound, URI url) throws OutboundException {

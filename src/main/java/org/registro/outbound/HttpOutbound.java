@@ -124,7 +124,8 @@ public class HttpOutbound implements Outbound, AutoCloseable {
 	@Override
 	public void close() {
 		timer.shutdownNow();
-		client.close();
+		// Not close(), which waits for every exchange: a stalled download must not hold up shutdown.
+		client.shutdownNow();
 	}
 
 	private HttpResponse<InputStream> send(URI url, Map<String, String> headers, String accept) throws OutboundException {

@@ -148,6 +148,13 @@ class HttpOutboundRulesTest {
 		assertFails(loopback, URI.create("http://no-such-host.invalid/"), Reason.UNKNOWN_HOST);
 	}
 
+	@Test
+	void aBadAllowedNetworkStopsTheStartNamingIt() {
+		assertThatThrownBy(() -> Settings.allowing("127.0.0.0/8", "192.168.0.0/40").outbound())
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("registry.outbound.allowed-networks: '192.168.0.0/40' is not a CIDR range (the prefix length must be between 0 and 32)");
+	}
+
 	static void assertFails(HttpOutbound outbound, URI url, Reason reason) {
 		assertThatThrownBy(() -> outbound.get(url, Map.of(), null, (r, in) -> in.readAllBytes())).as(url.toString())
 			.isInstanceOfSatisfying(OutboundException.class, ex -> assertThat(ex.reason()).as(ex.getMessage()).isEqualTo(reason));

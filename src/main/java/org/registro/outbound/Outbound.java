@@ -16,7 +16,11 @@ public interface Outbound {
 	 * @param headers extra request headers (for instance an API key a source needs)
 	 * @param accept the {@code Accept} header
 	 * @throws OutboundException when the URL may not be fetched, the server cannot be reached, does
-	 * not answer in time, answers with an error status or sends more than the size cap
+	 * not answer in time, answers with an error status or sends more than the size cap; also when
+	 * the body stream failed while the reader read it, whatever the reader then threw or returned
+	 * @throws java.io.UncheckedIOException wrapping an {@link java.io.IOException} the reader threw
+	 * for its own reasons (a parse error); a {@link RuntimeException} the reader throws propagates
+	 * unchanged
 	 */
 	<T> T get(URI url, Map<String, String> headers, String accept, BodyReader<T> reader) throws OutboundException;
 

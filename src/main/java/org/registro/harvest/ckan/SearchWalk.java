@@ -55,6 +55,7 @@ final class SearchWalk {
 		long first = -1;
 		long start = 0;
 		boolean countChanged = false;
+		boolean read = false;
 		while (true) {
 			Map<String, String> params = new LinkedHashMap<>(query);
 			params.put("sort", "id asc");
@@ -64,15 +65,14 @@ final class SearchWalk {
 			pages++;
 			if (!page.ok()) {
 				errors.add(page.error());
-				return false;
+				break;
 			}
-			if (first < 0) {
-				first = page.count();
-			}
-			else if (page.count() != first) {
+			first = first < 0 ? page.count() : first;
+			if (page.count() != first) {
 				countChanged = true;
 				if (Math.abs(page.count() - first) > Math.max(10, first / 10)) {
-					errors.add(countChanged(page, first, "stopped"));
+					errors.add(new RunError(page.url().toString(), "count-changed",
+							"count went from " + first + " to " + page.count() + " during the walk; stopped there"));
 					return false;
 				}
 			}
@@ -80,20 +80,20 @@ final class SearchWalk {
 			int received = page.results().size();
 			start += received;
 			if (start >= page.count()) {
+				read = true;
 				break;
 			}
 			if (received == 0) {
 				errors.add(new RunError(page.url().toString(), "short-page",
 						"no results at start=" + start + " though count is " + page.count()));
-				return false;
+				break;
 			}
 		}
 		if (countChanged) {
-			errors.add(new RunError(site.root(), "count-changed",
-					"the number of datasets changed during the walk (first " + first + "); records may have been skipped, so none is withdrawn"));
-			return false;
+			errors.add(new RunError(site.root(), "count-changed", "the number of datasets changed during the walk (first "
+					+ first + "); records may have been skipped, so none is withdrawn"));
 		}
-		return true;
+		return read && !countChanged;
 	}
 
 	int pages() {
@@ -102,11 +102,6 @@ final class SearchWalk {
 
 	List<RunError> errors() {
 		return errors;
-	}
-
-	private static RunError countChanged(SearchPage page, long first, String what) {
-		return new RunError(page.url().toString(), "count-changed",
-				"count went from " + first + " to " + page.count() + " during the walk; " + what);
 	}
 
 }

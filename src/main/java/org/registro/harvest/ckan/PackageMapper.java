@@ -63,6 +63,10 @@ final class PackageMapper {
 		catch (BadFieldException ex) {
 			return new RecordProblem(location, "bad-field", ex.getMessage());
 		}
+		catch (RuntimeException ex) {
+			// a value no rule foresaw must cost this record, not the run
+			return new RecordProblem(location, "unmappable", ex.toString());
+		}
 	}
 
 	private void dataset(RecordGraph g, Node ds, JsonNode pkg, String id) {

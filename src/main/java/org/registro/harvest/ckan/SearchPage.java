@@ -9,7 +9,7 @@ import org.registro.outbound.Outbound;
 import org.registro.outbound.OutboundException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +37,7 @@ record SearchPage(URI url, long count, JsonNode results, RunError error) {
 					// the body broke off (or passed the size cap): the fetch failed, not the JSON
 					throw ex.getCause();
 				}
-				catch (StreamReadException ex) {
+				catch (JacksonException ex) {
 					return failed(url, JsonBodies.syntaxError(url, ex));
 				}
 			});

@@ -14,7 +14,8 @@ import org.registro.outbound.FetchedResponse;
 import org.registro.outbound.OutboundException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the JSON readers do alike with a fetched body: check its type, open a streaming parser, name failures. */
@@ -48,7 +49,13 @@ public final class JsonBodies {
 		return charset == null ? json.createParser(body) : json.createParser(new InputStreamReader(body, charset));
 	}
 
-	public static RunError syntaxError(URI url, StreamReadException ex) {
+	/** A JSON reader: sub-trees are read from a stream that goes on after them, so trailing tokens are expected. */
+	public static JsonMapper mapper() {
+		return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+	}
+
+	/** A {@code syntax-error} saying where the JSON went wrong. */
+	public static RunError syntaxError(URI url, JacksonException ex) {
 		TokenStreamLocation at = ex.getLocation();
 		String where = at == null || at == TokenStreamLocation.NA ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
 		return new RunError(url.toString(), "syntax-error", "not valid JSON" + where + ": " + ex.getOriginalMessage());

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotException;
@@ -38,7 +39,7 @@ final class PageParser {
 	PageStore parse(InputStream body, Lang lang, String base, boolean spillAtOnce) throws IOException {
 		PageStore store = new PageStore(limits, spillAtOnce);
 		try {
-			RDFParserBuilder parser = RDFParser.source(body).lang(lang).base(base).errorHandler(FirstErrorFatal.INSTANCE);
+			RDFParserBuilder parser = RDFParser.source(body).lang(lang).base(base).errorHandler(new FirstErrorFatal(RDFLanguages.sameLang(lang, Lang.JSONLD)));
 			if (context != null) {
 				parser.context(context);
 			}
@@ -60,10 +61,10 @@ final class PageParser {
 			// The parsers recurse on nesting; the stack has unwound by the time this runs.
 			return new PageSyntaxException(PageSyntaxException.SYNTAX, "the document is nested too deeply to be read", -1, -1);
 		}
-		JsonLdError jsonLd = jsonLdCause(ex);
-		if (jsonLd != null && (jsonLd.getCode() == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED
-				|| jsonLd.getCode() == JsonLdErrorCode.LOADING_DOCUMENT_FAILED)) {
-			return new PageSyntaxException("fetch-failed", "a JSON-LD context could not be loaded: " + messageOf(jsonLd), -1, -1);
+		JsonLdError loading = loadingCause(ex);
+		if (loading != null) {
+			return new PageSyntaxException(FetchFailures.CODE, "A JSON-LD context could not be loaded: " + messageOf(loading),
+					-1, -1);
 		}
 		if (ex instanceof RiotParseException parse) {
 			return new PageSyntaxException(PageSyntaxException.SYNTAX, parse.getOriginalMessage(), parse.getLine(), parse.getCol());
@@ -74,9 +75,11 @@ final class PageParser {
 		throw (RuntimeException) ex;
 	}
 
-	private static JsonLdError jsonLdCause(Throwable ex) {
+	/** The JSON-LD processor's error for a context it could not load, if that is what went wrong. */
+	private static JsonLdError loadingCause(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof JsonLdError error) {
+			if (t instanceof JsonLdError error && (error.getCode() == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED
+					|| error.getCode() == JsonLdErrorCode.LOADING_DOCUMENT_FAILED)) {
 				return error;
 			}
 		}
@@ -100,10 +103,13 @@ final class PageParser {
 		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
 	}
 
-	/** Turns the parser's first error into an exception carrying its line and column. */
-	private static final class FirstErrorFatal implements ErrorHandler {
-
-		static final FirstErrorFatal INSTANCE = new FirstErrorFatal();
+	/**
+	 * Turns the parser's first error into an exception carrying its line and column. For JSON-LD, an
+	 * error without position is let through: Jena's JSON-LD reader reports a processing error (a context
+	 * that could not be loaded) that way and then throws it itself, with its cause, which tells the two
+	 * apart.
+	 */
+	private record FirstErrorFatal(boolean jsonLd) implements ErrorHandler {
 
 		@Override
 		public void warning(String message, long line, long col) {
@@ -111,6 +117,9 @@ final class PageParser {
 
 		@Override
 		public void error(String message, long line, long col) {
+			if (jsonLd && line < 0) {
+				return;
+			}
 			throw new RiotParseException(message, line, col);
 		}
 

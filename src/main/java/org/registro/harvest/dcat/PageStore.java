@@ -14,12 +14,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ReadWrite;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
@@ -33,8 +35,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PageStore extends StreamRDFBase implements AutoCloseable {
 
-	/** Triples per write transaction while spilling: bounds TDB2's in-memory transaction state. */
-	private static final int BATCH = 50_000;
+	private static final MonitorOutput QUIET = (format, args) -> {
+	};
 
 	private static final Logger log = LoggerFactory.getLogger(PageStore.class);
 
@@ -49,7 +51,8 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 
 	private Dataset disk;
 
-	private int pending;
+	/** Loading the page to disk: from the spill to the end of the page. */
+	private DataLoader loader;
 
 	PageStore(Limits limits, boolean spillAtOnce) {
 		this.limits = limits;
@@ -60,23 +63,16 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 
 	@Override
 	public void triple(Triple triple) {
-		if (disk == null) {
-			memory.add(triple);
-			if (triple.predicateMatches(RDF.type.asNode()) && triple.objectMatches(DCAT.Dataset.asNode())) {
-				datasets.add(triple.getSubject());
-			}
-			if (memory.size() > limits.spillTriples()) {
-				spill();
-			}
+		if (loader != null) {
+			loader.stream().triple(triple);
 			return;
 		}
-		if (!disk.isInTransaction()) {
-			disk.begin(ReadWrite.WRITE);
+		memory.add(triple);
+		if (triple.predicateMatches(RDF.type.asNode()) && triple.objectMatches(DCAT.Dataset.asNode())) {
+			datasets.add(triple.getSubject());
 		}
-		disk.asDatasetGraph().getDefaultGraph().add(triple);
-		if (++pending >= BATCH) {
-			disk.commit();
-			pending = 0;
+		if (memory.size() > limits.spillTriples()) {
+			spill();
 		}
 	}
 
@@ -87,9 +83,9 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 
 	@Override
 	public void finish() {
-		if (disk != null && disk.isInTransaction()) {
-			disk.commit();
-			pending = 0;
+		if (loader != null) {
+			loader.finishBulk();
+			loader = null;
 		}
 	}
 
@@ -116,6 +112,11 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 		return graph.find(Node.ANY, RDF.type.asNode(), DCAT.Dataset.asNode()).mapWith(Triple::getSubject);
 	}
 
+	/**
+	 * Moves the page to disk with TDB2's sequential bulk loader (an empty store, one transaction,
+	 * secondary indexes built at the end). The datasets go first, in source order, so that TDB2 numbers
+	 * them in that order.
+	 */
 	private void spill() {
 		try {
 			directory = limits.tempParent() == null ? Files.createTempDirectory("registro-dcat-")
@@ -125,11 +126,14 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		disk = TDB2Factory.connectDataset(directory.toString());
-		Graph kept = memory;
+		loader = LoaderFactory.sequentialLoader(disk.asDatasetGraph(), QUIET);
+		loader.startBulk();
+		for (Node dataset : datasets) {
+			loader.stream().triple(Triple.create(dataset, RDF.type.asNode(), DCAT.Dataset.asNode()));
+		}
+		memory.find().forEach(loader.stream()::triple);
 		memory = null;
 		datasets = null;
-		Txn.executeWrite(disk, () -> kept.find().forEach(disk.asDatasetGraph().getDefaultGraph()::add));
-		kept.clear();
 	}
 
 	@Override
@@ -137,9 +141,9 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 		if (disk == null) {
 			return;
 		}
-		if (disk.isInTransaction()) {
-			disk.abort();
-			disk.end();
+		if (loader != null) {
+			abandon(loader);
+			loader = null;
 		}
 		TDBInternal.expel(disk.asDatasetGraph());
 		try {
@@ -150,6 +154,16 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 			log.warn("Could not delete the temporary store {}: {}", directory, ex.toString());
 		}
 		disk = null;
+	}
+
+	/** Ends a load cut short by a bad page; the store is deleted next, so how it ends does not matter. */
+	private static void abandon(DataLoader loader) {
+		try {
+			loader.finishException(new IllegalStateException("page abandoned"));
+		}
+		catch (RuntimeException ex) {
+			log.debug("Abandoned load of a temporary store: {}", ex.toString());
+		}
 	}
 
 }

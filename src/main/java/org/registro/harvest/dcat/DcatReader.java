@@ -3,11 +3,9 @@ package org.registro.harvest.dcat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.sparql.util.Context;
 import org.registro.harvest.read.PageSink;
@@ -65,30 +63,25 @@ public class DcatReader implements SourceReader {
 				return incomplete(pages, new RunError(url.toString(), "too-many-pages",
 						"The source has more than " + limits.maxPages() + " pages; the rest was not read."));
 			}
-			AtomicReference<RunError> error = new AtomicReference<>();
-			URI current = url;
-			try (LoadedPage page = fetch(request, current, error)) {
-				if (page == null) {
-					return incomplete(pages, error.get());
-				}
-				pages++;
+			try (LoadedPage page = fetch(request, url)) {
+				pages += page.fetched() ? 1 : 0;
 				if (page.error() != null) {
 					return incomplete(pages, page.error());
 				}
-				read.add(key(current));
-				read.add(key(page.url()));
+				read.add(NextLinks.withoutFragment(url));
+				read.add(NextLinks.withoutFragment(page.url()));
 				chunks.deliver(page.url(), page.store(), sink);
-				url = next(page, read, error);
-				if (error.get() != null) {
-					return incomplete(pages, error.get());
+				Next next = next(page, read);
+				if (next.error() != null) {
+					return incomplete(pages, next.error());
 				}
+				url = next.url();
 			}
 		}
 		return new ReadOutcome(true, pages, List.of());
 	}
 
-	/** The page, or null with the error set. */
-	private LoadedPage fetch(ReadRequest request, URI url, AtomicReference<RunError> error) {
+	private LoadedPage fetch(ReadRequest request, URI url) {
 		try {
 			return outbound
 				.get(url, request.headers(), PageFormats.accept(request.format()),
@@ -96,59 +89,50 @@ public class DcatReader implements SourceReader {
 				.parsed(parser);
 		}
 		catch (OutboundException ex) {
-			error.set(FetchFailures.of(url, ex));
+			return LoadedPage.unfetched(url, FetchFailures.of(url, ex));
 		}
 		catch (IOException | UncheckedIOException ex) {
-			error.set(new RunError(url.toString(), "fetch-failed", "The body could not be read: " + ex.getMessage()));
+			return LoadedPage.unfetched(url,
+					new RunError(url.toString(), FetchFailures.CODE, "The body could not be read: " + ex.getMessage()));
 		}
-		return null;
 	}
 
-	/** The page's next page; null on the last page or, with the error set, when it cannot be followed. */
-	private static URI next(LoadedPage page, Set<URI> read, AtomicReference<RunError> error) {
-		AtomicReference<Object> result = new AtomicReference<>();
-		page.store().read((graph) -> {
-			try {
-				result.set(NextLinks.of(graph));
-			}
-			catch (URISyntaxException ex) {
-				result.set(ex);
-			}
-		});
+	/** The page's next page: none on the last page, or an error when it cannot be followed. */
+	private static Next next(LoadedPage page, Set<URI> read) {
 		String at = page.url().toString();
-		if (result.get() instanceof URISyntaxException ex) {
-			error.set(new RunError(at, "unexpected-shape", "The page's next-page link is not a URL: " + ex.getMessage()));
-			return null;
+		List<URI> links;
+		try {
+			links = page.store().read(NextLinks::of);
 		}
-		List<?> links = (List<?>) result.get();
+		catch (IllegalArgumentException ex) {
+			return Next.error(new RunError(at, "unexpected-shape", "The page's next-page link is not a URL: " + ex.getMessage()));
+		}
 		if (links.size() > 1) {
-			error.set(new RunError(at, "unexpected-shape", "The page links to several next pages " + links
-					+ "; the reader cannot tell which to follow."));
-			return null;
+			return Next.error(new RunError(at, "unexpected-shape",
+					"The page links to several next pages " + links + "; the reader cannot tell which to follow."));
 		}
 		if (links.isEmpty()) {
-			return null;
+			return new Next(null, null);
 		}
-		URI next = (URI) links.get(0);
-		if (read.contains(key(next))) {
-			error.set(new RunError(at, "page-loop", "The page's next page <" + next
-					+ "> was already read in this run: the source's paging loops."));
-			return null;
+		URI next = links.get(0);
+		if (read.contains(next)) {
+			return Next.error(new RunError(at, "page-loop",
+					"The page's next page <" + next + "> was already read in this run: the source's paging loops."));
 		}
-		return next;
-	}
-
-	private static URI key(URI url) {
-		try {
-			return NextLinks.withoutFragment(url);
-		}
-		catch (URISyntaxException ex) {
-			return url;
-		}
+		return new Next(next, null);
 	}
 
 	private static ReadOutcome incomplete(int pages, RunError error) {
 		return new ReadOutcome(false, pages, List.of(error));
+	}
+
+	/** Where to go after a page: a URL, nowhere (both null), or an error. */
+	private record Next(URI url, RunError error) {
+
+		static Next error(RunError error) {
+			return new Next(null, error);
+		}
+
 	}
 
 }

@@ -26,11 +26,19 @@ final class LoadedPage implements AutoCloseable {
 
 	private final byte[] jsonLd;
 
-	private LoadedPage(URI url, PageStore store, RunError error, byte[] jsonLd) {
+	private final boolean fetched;
+
+	private LoadedPage(URI url, PageStore store, RunError error, byte[] jsonLd, boolean fetched) {
 		this.url = url;
 		this.store = store;
 		this.error = error;
 		this.jsonLd = jsonLd;
+		this.fetched = fetched;
+	}
+
+	/** A page that could not be fetched at all. */
+	static LoadedPage unfetched(URI url, RunError error) {
+		return new LoadedPage(url, null, error, null, false);
 	}
 
 	/** Reads a response with the source's format override (or null). */
@@ -48,7 +56,7 @@ final class LoadedPage implements AutoCloseable {
 					+ "; accepted: " + PageFormats.acceptedNames() + ".");
 		}
 		if (RDFLanguages.sameLang(lang, Lang.JSONLD)) {
-			return new LoadedPage(response.url(), null, null, body.readAllBytes());
+			return new LoadedPage(response.url(), null, null, body.readAllBytes(), true);
 		}
 		return parse(parser, response.url(), body, lang, response.length() > spillBytes);
 	}
@@ -56,7 +64,7 @@ final class LoadedPage implements AutoCloseable {
 	private static LoadedPage parse(PageParser parser, URI url, InputStream body, Lang lang, boolean spillAtOnce)
 			throws IOException {
 		try {
-			return new LoadedPage(url, parser.parse(body, lang, url.toString(), spillAtOnce), null, null);
+			return new LoadedPage(url, parser.parse(body, lang, url.toString(), spillAtOnce), null, null, true);
 		}
 		catch (PageSyntaxException ex) {
 			return failed(url, ex.code(), ex.detail());
@@ -64,7 +72,7 @@ final class LoadedPage implements AutoCloseable {
 	}
 
 	private static LoadedPage failed(URI url, String code, String detail) {
-		return new LoadedPage(url, null, new RunError(url.toString(), code, detail), null);
+		return new LoadedPage(url, null, new RunError(url.toString(), code, detail), null, true);
 	}
 
 	/** This page with its JSON-LD parsed; itself when it was read as it streamed. */
@@ -80,7 +88,12 @@ final class LoadedPage implements AutoCloseable {
 		return url;
 	}
 
-	/** Why the page could not be read, or null. */
+	/** Whether a response came (a page counted as fetched, even if it could not be read). */
+	boolean fetched() {
+		return fetched;
+	}
+
+	/** Why the page could not be fetched or read, or null. */
 	RunError error() {
 		return error;
 	}

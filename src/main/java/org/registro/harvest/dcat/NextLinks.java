@@ -1,7 +1,6 @@
 package org.registro.harvest.dcat;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,31 +23,31 @@ final class NextLinks {
 	/**
 	 * The distinct next-page URLs (without fragment) the page gives, {@code hydra:next} first: empty on
 	 * the last page, one normally; several is a page the reader cannot follow with certainty.
-	 * @throws URISyntaxException when a link is not a URL
+	 * @throws IllegalArgumentException when a link is not a URL
 	 */
-	static List<URI> of(Graph page) throws URISyntaxException {
+	static List<URI> of(Graph page) {
 		Set<URI> next = links(page, Hydra.next);
 		return List.copyOf(next.isEmpty() ? links(page, Hydra.nextPage) : next);
 	}
 
-	private static Set<URI> links(Graph page, Property property) throws URISyntaxException {
+	private static Set<URI> links(Graph page, Property property) {
 		Set<URI> links = new LinkedHashSet<>();
 		for (Triple triple : page.find(Node.ANY, property.asNode(), Node.ANY).toList()) {
 			Node object = triple.getObject();
 			String text = object.isURI() ? object.getURI()
 					: object.isLiteral() ? object.getLiteralLexicalForm().strip() : null;
 			if (text != null) {
-				links.add(withoutFragment(new URI(text)));
+				links.add(withoutFragment(URI.create(text)));
 			}
 		}
 		return links;
 	}
 
 	/** A URL as the run's loop detection compares it: normalized, without its fragment. */
-	static URI withoutFragment(URI url) throws URISyntaxException {
+	static URI withoutFragment(URI url) {
 		String text = url.toString();
 		int hash = text.indexOf('#');
-		return new URI(hash < 0 ? text : text.substring(0, hash)).normalize();
+		return URI.create(hash < 0 ? text : text.substring(0, hash)).normalize();
 	}
 
 }

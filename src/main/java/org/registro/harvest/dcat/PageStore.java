@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.graph.Graph;
@@ -94,13 +94,11 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 	}
 
 	/** Runs {@code action} on the page's graph (inside a read transaction when it is on disk). */
-	void read(Consumer<Graph> action) {
+	<T> T read(Function<Graph, T> action) {
 		if (disk == null) {
-			action.accept(memory);
+			return action.apply(memory);
 		}
-		else {
-			Txn.executeRead(disk, () -> action.accept(disk.asDatasetGraph().getDefaultGraph()));
-		}
+		return Txn.calculateRead(disk, () -> action.apply(disk.asDatasetGraph().getDefaultGraph()));
 	}
 
 	/** The page's datasets in source order; on disk, call inside {@link #read}. */

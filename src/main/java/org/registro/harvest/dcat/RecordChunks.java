@@ -34,7 +34,10 @@ final class RecordChunks {
 
 	/** Delivers every dataset of the page, in source order; a page without datasets is delivered empty. */
 	void deliver(URI url, PageStore store, PageSink sink) {
-		store.read((graph) -> deliver(url, graph, store.datasets(graph), sink));
+		store.read((graph) -> {
+			deliver(url, graph, store.datasets(graph), sink);
+			return null;
+		});
 	}
 
 	private void deliver(URI url, Graph graph, Iterator<Node> datasets, PageSink sink) {

@@ -157,6 +157,23 @@ class DcatReaderPagingTest {
 	}
 
 	@Test
+	void aPageWithTwoDifferentNextLinksIsNotFollowed() {
+		outbound.serve(SOURCE + "forked.ttl", TURTLE, """
+				@prefix dcat: <http://www.w3.org/ns/dcat#> .
+				@prefix hydra: <http://www.w3.org/ns/hydra/core#> .
+				<https://data.example.org/dataset/f> a dcat:Dataset .
+				<forked.ttl> hydra:next <page-2.ttl>, <page-3.ttl> .
+				""");
+
+		ReadOutcome outcome = read(SOURCE + "forked.ttl", Map.of());
+
+		assertThat(outcome.complete()).isFalse();
+		assertThat(outcome.errors()).extracting(RunError::code).containsExactly("unexpected-shape");
+		assertThat(sink.subjects()).containsExactly(ds("f"));
+		assertThat(outbound.requests).hasSize(1);
+	}
+
+	@Test
 	void pagesPastTheLimitAreNotReadAndTheRunIsIncomplete() {
 		DcatReader limited = new DcatReader(outbound, new Limits(Long.MAX_VALUE, Long.MAX_VALUE, 2, null), null);
 		outbound.resource(SOURCE + "page-1.ttl", TURTLE, "hydra-1.ttl")

@@ -16,6 +16,7 @@ import org.registro.harvest.read.SourceReader;
 import org.registro.harvest.read.SourceType;
 import org.registro.outbound.Outbound;
 import org.registro.outbound.OutboundException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,7 @@ public class DcatReader implements SourceReader {
 
 	private final PageParser parser;
 
+	@Autowired
 	public DcatReader(Outbound outbound) {
 		this(outbound, Limits.DEFAULT, null);
 	}

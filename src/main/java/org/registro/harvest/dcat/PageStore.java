@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -54,6 +55,8 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 	/** Loading the page to disk: from the spill to the end of the page. */
 	private DataLoader loader;
 
+	private StreamRDF toDisk;
+
 	PageStore(Limits limits, boolean spillAtOnce) {
 		this.limits = limits;
 		if (spillAtOnce) {
@@ -63,8 +66,8 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 
 	@Override
 	public void triple(Triple triple) {
-		if (loader != null) {
-			loader.stream().triple(triple);
+		if (toDisk != null) {
+			toDisk.triple(triple);
 			return;
 		}
 		memory.add(triple);
@@ -86,11 +89,8 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 		if (loader != null) {
 			loader.finishBulk();
 			loader = null;
+			toDisk = null;
 		}
-	}
-
-	boolean spilled() {
-		return disk != null;
 	}
 
 	/** Runs {@code action} on the page's graph (inside a read transaction when it is on disk). */
@@ -126,10 +126,11 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 		disk = TDB2Factory.connectDataset(directory.toString());
 		loader = LoaderFactory.sequentialLoader(disk.asDatasetGraph(), QUIET);
 		loader.startBulk();
+		toDisk = loader.stream();
 		for (Node dataset : datasets) {
-			loader.stream().triple(Triple.create(dataset, RDF.type.asNode(), DCAT.Dataset.asNode()));
+			toDisk.triple(Triple.create(dataset, RDF.type.asNode(), DCAT.Dataset.asNode()));
 		}
-		memory.find().forEach(loader.stream()::triple);
+		memory.find().forEach(toDisk::triple);
 		memory = null;
 		datasets = null;
 	}
@@ -142,6 +143,7 @@ final class PageStore extends StreamRDFBase implements AutoCloseable {
 		if (loader != null) {
 			abandon(loader);
 			loader = null;
+			toDisk = null;
 		}
 		TDBInternal.expel(disk.asDatasetGraph());
 		try {

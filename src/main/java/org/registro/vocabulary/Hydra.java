@@ -4,7 +4,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** The terms of the Hydra Core vocabulary the catalog feed's paging uses. */
+/** The terms of the Hydra Core vocabulary the catalog feed's paging and the DCAT harvest reader use. */
 public final class Hydra {
 
 	public static final String NS = "http://www.w3.org/ns/hydra/core#";
@@ -20,6 +20,9 @@ public final class Hydra {
 	public static final Property first = property("first");
 
 	public static final Property next = property("next");
+
+	/** The pre-2014 name of {@link #next} (on a {@code hydra:PagedCollection}), still sent by some catalogs. */
+	public static final Property nextPage = property("nextPage");
 
 	public static final Property previous = property("previous");
 

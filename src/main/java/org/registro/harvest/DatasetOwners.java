@@ -28,13 +28,16 @@ final class DatasetOwners {
 	/** The id of the published record whose dataset has this IRI, if any. */
 	Optional<String> owner(String datasetIri) {
 		Node dataset = NodeFactory.createURI(datasetIri);
-		return store.readPublic((dsg) -> dsg.find(Node.ANY, dataset, RDF.type.asNode(), DCAT.Dataset.asNode())
-			.nextOptional()
+		// Read inside the transaction; the quad (immutable) outlives it.
+		return store.readPublic((dsg) -> {
+			var quads = dsg.find(Node.ANY, dataset, RDF.type.asNode(), DCAT.Dataset.asNode());
+			return quads.hasNext() ? Optional.of(quads.next()) : Optional.<Quad>empty();
+		})
 			.map(Quad::getGraph)
 			.filter(Node::isURI)
 			.map(Node::getURI)
 			.filter((g) -> g.startsWith(recordPrefix))
-			.map((g) -> g.substring(recordPrefix.length())));
+			.map((g) -> g.substring(recordPrefix.length()));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.registro.harvest;
 import java.time.Clock;
 import java.util.List;
 
+import org.registro.harvest.mapping.ValueTables;
 import org.registro.harvest.read.SourceReader;
 import org.registro.record.RecordService;
 import org.registro.store.RecordStore;
@@ -20,9 +21,9 @@ class HarvestConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HarvestJobs harvestJobs(HarvestStore store, RecordService records, RecordStore recordStore, List<SourceReader> readers,
-			RegistryProperties properties, Clock clock) {
-		return new HarvestJobs(store, records, new DatasetOwners(recordStore, properties.baseUri()), readers, properties, clock);
+	HarvestJobs harvestJobs(HarvestStore store, RecordService records, RecordStore recordStore, ValueTables tables,
+			List<SourceReader> readers, RegistryProperties properties, Clock clock) {
+		return new HarvestJobs(store, records, new DatasetOwners(recordStore, properties.baseUri()), tables, readers, properties, clock);
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.registro.harvest.mapping.ValueTables;
 import org.registro.harvest.read.ReadRequest;
 import org.registro.harvest.read.RunError;
 import org.registro.harvest.read.SourceReader;
@@ -54,12 +55,12 @@ final class HarvestJobs implements AutoCloseable {
 
 	private volatile boolean stopping;
 
-	HarvestJobs(HarvestStore store, RecordService records, DatasetOwners owners, List<SourceReader> readers, RegistryProperties properties,
-			Clock clock) {
+	HarvestJobs(HarvestStore store, RecordService records, DatasetOwners owners, ValueTables tables, List<SourceReader> readers,
+			RegistryProperties properties, Clock clock) {
 		this.owners = owners;
 		this.store = store;
 		this.records = records;
-		this.preparer = new RecordPreparer(properties.baseUri());
+		this.preparer = new RecordPreparer(properties.baseUri(), new ValueRepairs(tables));
 		this.readers = readers.stream().collect(Collectors.toUnmodifiableMap(SourceReader::type, Function.identity()));
 		this.clock = clock;
 		this.runners = Executors.newFixedThreadPool(properties.harvest().concurrentJobs(), Thread.ofPlatform().name("harvest-", 1).daemon(true).factory());

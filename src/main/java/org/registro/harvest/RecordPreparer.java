@@ -37,8 +37,11 @@ final class RecordPreparer {
 
 	private final String baseUri;
 
-	RecordPreparer(String baseUri) {
+	private final ValueRepairs values;
+
+	RecordPreparer(String baseUri, ValueRepairs values) {
 		this.baseUri = baseUri;
+		this.values = values;
 	}
 
 	String baseUri() {
@@ -95,6 +98,7 @@ final class RecordPreparer {
 		Graph g = GraphFactory.createDefaultGraph();
 		r.graph().find().forEachRemaining(g::add);
 		List<String> notes = new ArrayList<>(IriRepairs.repair(g));
+		notes.addAll(values.repair(g));
 		Node subject = r.subject();
 		if (subject.isURI() && subject.getURI().startsWith(baseUri + "/")) {
 			throw new RejectedRecord("own-namespace", "the dataset IRI <" + subject.getURI()
@@ -107,8 +111,8 @@ final class RecordPreparer {
 			subject = own;
 		}
 		publisher(g, subject, source.publisher());
-		String page = r.location() == null ? source.url().toString() : r.location().replaceFirst("\\s*#.*$", "");
-		Origin origin = new Origin(r.subject().isURI() ? r.subject().getURI() : null, sourceRecord != null ? sourceRecord : page,
+		// Not the page it was found on: pages shift as a source changes, and the origin must not.
+		Origin origin = new Origin(r.subject().isURI() ? r.subject().getURI() : null, sourceRecord != null ? sourceRecord : source.url().toString(),
 				baseUri + "/harvest/sources/" + source.id());
 		return new Prepared(key, ref, g, origin, r.location(), notes);
 	}

@@ -129,9 +129,9 @@ class HarvestRunTest extends RegistryTest {
 		// The harvested records are public under their source IRIs, with their origin on the catalog record.
 		Graph feed = Rdf.parse(mvc.perform(get("/catalog.ttl").param("page_size", "1000")).andReturn().getResponse().getContentAsByteArray(),
 				Lang.TURTLE, BASE + "/catalog");
-		assertThat(Rdf.ask(feed, "<" + BASE + "/catalog> dcat:dataset <" + prefix + "/2> . <" + prefix + "/2> dct:title \"Conjunto 2, corregido\"@es ."
-				+ " ?r foaf:primaryTopic <" + prefix + "/2> ; dct:source ?s")).isTrue();
-		assertThat(Rdf.ask(feed, "<" + BASE + "/catalog> dcat:dataset <" + prefix + "/5>")).isFalse();
+		assertThat(Rdf.ask(feed, "ASK { <" + BASE + "/catalog> dcat:dataset <" + prefix + "/2> . <" + prefix + "/2> dct:title \"Conjunto 2, corregido\"@es ."
+				+ " ?r foaf:primaryTopic <" + prefix + "/2> ; dct:source ?s }")).isTrue();
+		assertThat(Rdf.ask(feed, "ASK { <" + BASE + "/catalog> dcat:dataset <" + prefix + "/5> }")).isFalse();
 	}
 
 	@Test
@@ -155,7 +155,7 @@ class HarvestRunTest extends RegistryTest {
 		for (int i = 1; i <= 6; i++) {
 			Graph feed = Rdf.parse(mvc.perform(get("/catalog.ttl").param("page_size", "1000")).andReturn().getResponse().getContentAsByteArray(),
 					Lang.TURTLE, BASE + "/catalog");
-			assertThat(Rdf.ask(feed, "<" + BASE + "/catalog> dcat:dataset <" + prefix + "/" + i + ">")).as("dataset " + i).isTrue();
+			assertThat(Rdf.ask(feed, "ASK { <" + BASE + "/catalog> dcat:dataset <" + prefix + "/" + i + "> }")).as("dataset " + i).isTrue();
 		}
 	}
 

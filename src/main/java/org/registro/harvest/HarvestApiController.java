@@ -1,11 +1,17 @@
 package org.registro.harvest;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.registro.harvest.read.RunError;
 import org.registro.security.Permissions;
 import org.registro.validation.Problem;
@@ -26,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -144,6 +151,18 @@ class HarvestApiController {
 	JobJson job(@PathVariable String id) {
 		check();
 		return harvest.job(id).map(JobJson::of).orElseThrow(() -> new NotFoundException("There is no harvest job '" + id + "'"));
+	}
+
+	/** The report as stored, TriG by default or N-Quads: the job's graph and its entries' SHACL reports. */
+	@GetMapping(value = "/jobs/{id}/report", produces = { "application/trig", "application/n-quads" })
+	void report(@PathVariable String id, @RequestHeader(value = "Accept", required = false) String accept, HttpServletResponse response)
+			throws IOException {
+		check();
+		DatasetGraph report = harvest.report(id).orElseThrow(() -> new NotFoundException("There is no harvest job '" + id + "'"));
+		Lang lang = accept != null && accept.contains("application/n-quads") && !accept.contains("application/trig") ? Lang.NQUADS : Lang.TRIG;
+		response.setContentType(lang.getHeaderString() + ";charset=utf-8");
+		// Streamed as written: a report of a large run holds an entry per record.
+		RDFDataMgr.write(response.getOutputStream(), report, lang);
 	}
 
 	@GetMapping("/jobs/{id}/entries")

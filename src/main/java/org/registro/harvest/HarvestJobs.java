@@ -55,6 +55,8 @@ final class HarvestJobs implements AutoCloseable {
 
 	private volatile boolean stopping;
 
+	private final int batchSize;
+
 	HarvestJobs(HarvestStore store, RecordService records, DatasetOwners owners, ValueTables tables, List<SourceReader> readers,
 			RegistryProperties properties, Clock clock) {
 		this.owners = owners;
@@ -63,6 +65,7 @@ final class HarvestJobs implements AutoCloseable {
 		this.preparer = new RecordPreparer(properties.baseUri(), new ValueRepairs(tables));
 		this.readers = readers.stream().collect(Collectors.toUnmodifiableMap(SourceReader::type, Function.identity()));
 		this.clock = clock;
+		this.batchSize = properties.harvest().batchSize();
 		this.runners = Executors.newFixedThreadPool(properties.harvest().concurrentJobs(), Thread.ofPlatform().name("harvest-", 1).daemon(true).factory());
 		failInterrupted();
 	}
@@ -94,7 +97,7 @@ final class HarvestJobs implements AutoCloseable {
 		runners.execute(() -> {
 			try {
 				SourceReader reader = readers.get(source.type());
-				HarvestJob done = new JobRun(source, job, store, records, preparer, owners, clock, () -> stopping).run(reader, request);
+				HarvestJob done = new JobRun(source, job, store, records, preparer, owners, clock, () -> stopping, batchSize).run(reader, request);
 				log.info("Harvest job {} of {}: {} ({})", done.id(), source.id(), done.status().token(), done.counts());
 			}
 			finally {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.registro.outbound.Outbound;
 import org.registro.record.RecordKind;
 import org.registro.record.RecordRef;
@@ -135,6 +136,11 @@ public class HarvestService {
 	 */
 	public EntryPage entries(String jobId, Outcome outcome, int page, int size) {
 		return store.entries(jobId, outcome, Math.max(1, page), Math.max(1, size));
+	}
+
+	/** A job's report as RDF: its graph and each entry's SHACL report graph (a copy). */
+	public Optional<DatasetGraph> report(String jobId) {
+		return store.report(jobId);
 	}
 
 	private HarvestSource existing(String id) {

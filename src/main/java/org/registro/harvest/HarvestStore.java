@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -272,10 +272,22 @@ final class HarvestStore implements AutoCloseable {
 		});
 	}
 
-	/** The job's graph and its entries' reports, for serving the report as RDF. */
-	Optional<DatasetGraph> report(String jobId, Function<DatasetGraph, DatasetGraph> copier) {
+	/** A copy of the job's graph and its entries' report graphs, for serving the report as RDF. */
+	Optional<DatasetGraph> report(String jobId) {
 		Node j = jobNode(jobId);
-		return Txn.calculateRead(dsg, () -> dsg.containsGraph(j) ? Optional.of(copier.apply(dsg)) : Optional.empty());
+		return Txn.calculateRead(dsg, () -> {
+			if (!dsg.getGraph(j).contains(j, RDF.type.asNode(), HarvestTerms.Job.asNode())) {
+				return Optional.empty();
+			}
+			DatasetGraph out = DatasetGraphFactory.createTxnMem();
+			Graph job = dsg.getGraph(j);
+			job.find().forEachRemaining((t) -> out.add(j, t.getSubject(), t.getPredicate(), t.getObject()));
+			job.find(Node.ANY, HarvestTerms.job.asNode(), j).forEachRemaining((t) -> {
+				Node name = NodeFactory.createURI(t.getSubject().getURI() + "/report");
+				dsg.getGraph(name).find().forEachRemaining((r) -> out.add(name, r.getSubject(), r.getPredicate(), r.getObject()));
+			});
+			return Optional.of(out);
+		});
 	}
 
 	private Node mapGraph(String sourceId) {

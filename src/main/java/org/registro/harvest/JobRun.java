@@ -54,6 +54,9 @@ final class JobRun implements PageSink {
 
 	private final BooleanSupplier stopping;
 
+	/** Records submitted before any is awaited: bounds what one page holds in memory at once. */
+	private final int batchSize;
+
 	private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
 
 	private HarvestJob job;
@@ -63,7 +66,7 @@ final class JobRun implements PageSink {
 	private int pages;
 
 	JobRun(HarvestSource source, HarvestJob job, HarvestStore store, RecordService records, RecordPreparer preparer, DatasetOwners owners,
-			Clock clock, BooleanSupplier stopping) {
+			Clock clock, BooleanSupplier stopping, int batchSize) {
 		this.source = source;
 		this.job = job;
 		this.store = store;
@@ -73,6 +76,7 @@ final class JobRun implements PageSink {
 		this.owners = owners;
 		this.actor = "harvest:" + source.id();
 		this.stopping = stopping;
+		this.batchSize = batchSize;
 	}
 
 	/** Runs the job to its end; never throws. */
@@ -152,6 +156,14 @@ final class JobRun implements PageSink {
 			}
 		}
 		boolean asDraft = source.options().validation() == ValidationMode.DRAFT;
+		for (int from = 0; from < ready.size(); from += batchSize) {
+			write(ready.subList(from, Math.min(ready.size(), from + batchSize)), asDraft, ids, entries, seen);
+		}
+		store.recordPage(progress(), entries, seen);
+	}
+
+	/** Submits a batch of records before awaiting any, so the store commits them together. */
+	private void write(List<Prepared> ready, boolean asDraft, Map<String, String> ids, List<JobEntry> entries, Map<String, String> seen) {
 		// Validation runs in the submitting thread: a parallel stream spreads it over the cores.
 		List<CompletableFuture<HarvestWrite>> writes = ready.parallelStream()
 			.map((p) -> records.harvest(p.ref(), p.graph(), p.origin(), asDraft, actor))
@@ -180,7 +192,6 @@ final class JobRun implements PageSink {
 				}
 			}
 		}
-		store.recordPage(progress(), entries, seen);
 	}
 
 	@Override

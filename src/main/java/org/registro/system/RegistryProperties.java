@@ -154,7 +154,8 @@ public record RegistryProperties(@DefaultValue("http://localhost:8080") String b
 
 	/**
 	 * Harvesting other catalogs into this one.
-	 * @param batchSize records written in one transaction
+	 * @param batchSize records of a page submitted together before any is awaited (the store commits
+	 *        them in transactions of at most {@code registry.writes.max-batch})
 	 * @param concurrentJobs harvest jobs running at the same time
 	 * @param scheduler run sources on their schedules (off: only when started by hand or API)
 	 */

@@ -107,6 +107,17 @@ class HarvestRunTest extends RegistryTest {
 		assertThat(first.get("pages").intValue()).isEqualTo(3);
 		assertThat(first.get("rejected").intValue()).isZero();
 
+		// The report as stored: the job is a PROV activity with an entry per record it created.
+		byte[] trig = client.call(get("/api/v1/harvest/jobs/" + first.get("id").stringValue() + "/report").accept("application/trig"))
+			.getResponse().getContentAsByteArray();
+		org.apache.jena.sparql.core.DatasetGraph report = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+		org.apache.jena.riot.RDFParser.fromString(new String(trig, java.nio.charset.StandardCharsets.UTF_8), Lang.TRIG).parse(report);
+		String job = BASE + "/harvest/jobs/" + first.get("id").stringValue();
+		assertThat(org.apache.jena.sparql.exec.QueryExec.dataset(report).query("""
+				PREFIX r: <https://w3id.org/registro/ns#> PREFIX prov: <http://www.w3.org/ns/prov#>
+				SELECT (COUNT(?e) AS ?n) WHERE { GRAPH <%1$s> { <%1$s> a prov:Activity ; prov:startedAtTime ?t ; prov:endedAtTime ?u .
+				  ?e r:job <%1$s> ; r:outcome "created" } }""".formatted(job)).select().next().get("n").getLiteralLexicalForm()).isEqualTo("7");
+
 		JsonNode second = client.run(id);
 		assertThat(second.get("status").stringValue()).isEqualTo("finished");
 		assertThat(second.get("unchanged").intValue()).isEqualTo(7);

@@ -189,12 +189,27 @@ final class HarvestStore implements AutoCloseable {
 			Node jobId = HarvestGraph.str(progress.id());
 			seen.forEach((key, recordId) -> {
 				Node m = mapNode(progress.sourceId(), key);
-				map.find(m, Node.ANY, Node.ANY).toList().forEach(map::delete);
+				for (Node p : List.of(RDF.type.asNode(), HarvestTerms.key.asNode(), HarvestTerms.recordId.asNode(), HarvestTerms.lastSeen.asNode())) {
+					map.find(m, p, Node.ANY).toList().forEach(map::delete);
+				}
 				HarvestGraph.add(map, m, RDF.type.asNode(), HarvestTerms.Mapping.asNode());
 				HarvestGraph.add(map, m, HarvestTerms.key.asNode(), HarvestGraph.str(key));
 				HarvestGraph.add(map, m, HarvestTerms.recordId.asNode(), HarvestGraph.str(recordId));
 				HarvestGraph.add(map, m, HarvestTerms.lastSeen.asNode(), jobId);
 			});
+		});
+	}
+
+	/** Marks known keys as present in the source for this job (an incremental run's listing). */
+	void listed(String sourceId, String jobId, Collection<String> keys) {
+		Txn.executeWrite(dsg, () -> {
+			Graph map = dsg.getGraph(mapGraph(sourceId));
+			Node job = HarvestGraph.str(jobId);
+			for (String key : keys) {
+				Node m = mapNode(sourceId, key);
+				map.find(m, HarvestTerms.lastListed.asNode(), Node.ANY).toList().forEach(map::delete);
+				HarvestGraph.add(map, m, HarvestTerms.lastListed.asNode(), job);
+			}
 		});
 	}
 

@@ -89,7 +89,8 @@ final class JobRun implements PageSink {
 			ReadOutcome outcome = reader.read(request, this);
 			errors.addAll(outcome.errors());
 			complete = outcome.complete() && outcome.errors().isEmpty();
-			pages = Math.max(pages, outcome.pages());
+			// The reader counts responses; the sink may get a large document in several chunks.
+			pages = outcome.pages();
 			if (complete) {
 				withdrawGone();
 			}
@@ -196,8 +197,8 @@ final class JobRun implements PageSink {
 
 	@Override
 	public void present(Collection<String> keys) {
-		Map<String, String> known = store.recordIds(source.id(), keys);
-		store.recordPage(progress(), List.of(), known);
+		// Listed, not seen: a key listed before its record is read must not look like a duplicate.
+		store.listed(source.id(), job.id(), store.recordIds(source.id(), keys).keySet());
 	}
 
 	/** A record the source still holds but that could not be taken this time is not gone: it is not withdrawn. */

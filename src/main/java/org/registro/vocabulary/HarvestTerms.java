@@ -97,6 +97,9 @@ public final class HarvestTerms {
 	/** A run error of a job. */
 	public static final Property runError = ResourceFactory.createProperty(NS, "runError");
 
+	/** The last job whose listing of the source named the key (CKAN incremental runs). */
+	public static final Property lastListed = ResourceFactory.createProperty(NS, "lastListedJob");
+
 	public static final Property lastSeen = ResourceFactory.createProperty(NS, "lastSeenJob");
 
 	private HarvestTerms() {

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 /** The harvest API's answers to bad input and to people who may not use it; none of them changes anything. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class HarvestApiTest extends RegistryTest {
+class HarvestApiTest extends HarvestTest {
 
 	@Autowired
 	MockMvc mvc;

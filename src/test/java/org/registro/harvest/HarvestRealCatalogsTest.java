@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class HarvestRealCatalogsTest extends RegistryTest {
+class HarvestRealCatalogsTest extends HarvestTest {
 
 	private static final Path DIR = Path.of("../shared/testdata/real-catalogs");
 

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class HarvestRunTest extends RegistryTest {
+class HarvestRunTest extends HarvestTest {
 
 	@Autowired
 	MockMvc mvc;

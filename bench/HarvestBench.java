@@ -7,12 +7,14 @@
  *
  *   java -cp REGISTRY_CLASSPATH:BENCH_CLASSES HarvestBench --registry=http://127.0.0.1:P --token=T --n=N
  *       [--page-size=1000] [--seed=1] [--registry-pid=PID] [--gc-log=FILE] [--registry-log=FILE]
- *       [--baseline=FILE]
+ *       [--baseline=FILE] [--histograms=PREFIX]
  *
  *   --registry-pid  its CPU (by thread) is read from /proc during each run
  *   --gc-log        the registry's -Xlog:gc file: the heap figures of each run come from the lines
  *                   written while it ran
  *   --registry-log  its compactions during each run are counted
+ *   --histograms    file prefix: after each run, the registry's class histogram (jcmd, live objects)
+ *                   is written to PREFIX-run-N-....log and its total printed
  *   --baseline      key=value lines of the bulk loader run (seconds, quads, datasets): our rate is
  *                   printed as a fraction of it
  *
@@ -156,6 +158,7 @@ public class HarvestBench {
 
 	/** One job, from start to end, with what the machine and the registry did meanwhile. */
 	Run harvest(String sourceId, String name) throws Exception {
+		settle(name);
 		long gcFrom = lines(o.string("gc-log", ""));
 		long logFrom = lines(o.string("registry-log", ""));
 		long servedFrom = served.get();
@@ -192,7 +195,47 @@ public class HarvestBench {
 				compactions(o.string("registry-log", ""), logFrom), served.get() - servedFrom, (renderNanos.get() - renderFrom) / 1e9);
 		check(name + " finished", j.path("status").asString().equals("finished") && j.path("complete").asBoolean());
 		log("%s: %s in %.1f s", name, j.path("status").asString(), r.seconds);
+		histogram(name);
 		return r;
+	}
+
+	/**
+	 * Waits until the registry uses under 0.1 cores over 5 s: a run's writes leave compactions
+	 * behind, and a scheduled harvest comes hours after the previous one, not during its aftermath.
+	 */
+	private void settle(String name) throws Exception {
+		if (pid <= 0) {
+			return;
+		}
+		long start = System.nanoTime();
+		long ticks = Bench.Cpu.now(pid).serverTicks();
+		for (int i = 0; i < 120; i++) {
+			Thread.sleep(5_000);
+			long now = Bench.Cpu.now(pid).serverTicks();
+			if (now - ticks < 50) {
+				break;
+			}
+			ticks = now;
+		}
+		System.out.printf(Locale.ROOT, "before %s: waited %.0f s for the registry to be idle (under 0.1 cores over 5 s)%n", name,
+				(System.nanoTime() - start) / 1e9);
+	}
+
+	/** The registry's live objects after a run (jcmd forces a full GC): what holds its heap. */
+	private void histogram(String name) throws Exception {
+		String out = o.string("histograms", "");
+		if (pid <= 0 || out.isEmpty()) {
+			return;
+		}
+		Path file = Path.of(out + "-" + name.replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", "") + ".log");
+		String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+		Process p = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).redirectOutput(file.toFile()).start();
+		p.waitFor();
+		try (var l = Files.lines(file)) {
+			String total = l.filter((s) -> s.startsWith("Total")).findFirst().orElse("?");
+			System.out.printf(Locale.ROOT, "after %s: live heap (jcmd GC.class_histogram, after a full GC): %s bytes in %s%n", name,
+					total.replaceAll("\\s+", " "), file.getFileName());
+		}
 	}
 
 	/** The bulk loader's rate, and ours as a fraction of it. */

@@ -30,7 +30,9 @@
 # outbound requests and no politeness delay, the scheduler off; wait until it is idle; run
 # bench/HarvestBench.java: serve the source, add it by API (publisher taken from the source), run 1
 # (every dataset new: created must be N), switch 1% of the datasets (index 42 mod 100) to a new
-# title, run 2 (updated must be exactly those, unchanged the rest, nothing created or withdrawn);
+# title, run 2 (updated must be exactly those, unchanged the rest, nothing created or withdrawn).
+# Before each run the registry is left to go idle (run 1 leaves compactions running); after each,
+# its live heap is written by `jcmd GC.class_histogram` to $work/registry-histogram-*.log. Then
 # stop the registry; check its log.
 # Time: at N=100000 the bulk loader and its file take a few minutes, the harvests what they take
 # (see docs/benchmarks.md); --quick takes about 2 minutes. Disk: about 1 GB per 100,000 datasets.
@@ -176,7 +178,8 @@ client_rc=0
 # shellcheck disable=SC2086
 "$java" $client_opts -Dlogback.configurationFile="$work/client-logback.xml" -cp "$app_cp:$work/classes" HarvestBench \
   --registry="$base" --token="$token" --n="$n" --page-size="$size" --registry-pid="$registry_pid" \
-  --gc-log="$work/registry-gc.log" --registry-log="$registry_log" --baseline="$work/baseline.properties" || client_rc=$?
+  --gc-log="$work/registry-gc.log" --registry-log="$registry_log" --baseline="$work/baseline.properties" \
+  --histograms="$work/registry-histogram" || client_rc=$?
 
 echo "registry data directory after both runs: $(du -sh "$work/data" | cut -f1) (workspace $(du -sh "$work/data/workspace" 2>/dev/null | cut -f1), public $(du -sh "$work/data/public" 2>/dev/null | cut -f1))"
 echo "registry heap over its whole life (GC log): $(grep -oE '[0-9]+[KMG]->[0-9]+[KMG]\([0-9]+[KMG]\)' "$work/registry-gc.log" |

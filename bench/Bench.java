@@ -130,17 +130,17 @@ public class Bench {
 
 		static final List<String> PUBLISHERS = List.of("finanzas", "salud", "educacion", "movilidad", "agua", "transparencia");
 
-		private static final String EU = "http://publications.europa.eu/resource/authority/";
+		static final String EU = "http://publications.europa.eu/resource/authority/";
 
-		private static final String IANA = "https://www.iana.org/assignments/media-types/";
+		static final String IANA = "https://www.iana.org/assignments/media-types/";
 
 		private static final String SITE = "https://datos.valledeanahuac.gob.mx/";
 
 		/** slug, Spanish title, English title, publisher index, themes, keywords. */
-		private record Topic(String slug, String es, String en, int publisher, List<String> themes, List<String> keywords) {
+		record Topic(String slug, String es, String en, int publisher, List<String> themes, List<String> keywords) {
 		}
 
-		private static final List<Topic> TOPICS = List.of(
+		static final List<Topic> TOPICS = List.of(
 				new Topic("presupuesto-egresos", "Presupuesto de egresos", "Expenditure budget", 0, List.of("ECON", "GOVE"),
 						List.of("presupuesto", "gasto público", "finanzas públicas", "egresos")),
 				new Topic("ingresos-municipales", "Ingresos municipales por rubro", "Municipal revenue by item", 0, List.of("ECON"),
@@ -166,14 +166,14 @@ public class Bench {
 				new Topic("servidores-publicos", "Directorio de servidores públicos", "Directory of public servants", 5,
 						List.of("GOVE"), List.of("directorio", "funcionarios", "transparencia")));
 
-		private static final List<String> PLACES = List.of("Tlacotalpan de Juárez", "San Miguel Ocotlán", "Villa de Atoyac",
+		static final List<String> PLACES = List.of("Tlacotalpan de Juárez", "San Miguel Ocotlán", "Villa de Atoyac",
 				"Santa Rosa del Valle", "Xochitepec", "Cerro Azul", "Nuevo Anáhuac", "Tepexco", "San Felipe de las Flores",
 				"Amatlán", "La Concordia", "Ixtapan del Río", "Huitzilan", "Puerto Escondido del Norte", "Valle Chico");
 
-		private static final List<String> FREQUENCIES = List.of("ANNUAL", "MONTHLY", "QUARTERLY", "WEEKLY", "DAILY", "IRREG");
+		static final List<String> FREQUENCIES = List.of("ANNUAL", "MONTHLY", "QUARTERLY", "WEEKLY", "DAILY", "IRREG");
 
 		/** file-type code, media type, file suffix, label. */
-		private static final List<String[]> FORMATS = List.of(new String[] { "CSV", "text/csv", "csv", "CSV" },
+		static final List<String[]> FORMATS = List.of(new String[] { "CSV", "text/csv", "csv", "CSV" },
 				new String[] { "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "XLSX" },
 				new String[] { "JSON", "application/json", "json", "JSON" },
 				new String[] { "GEOJSON", "application/geo+json", "geojson", "GeoJSON" },

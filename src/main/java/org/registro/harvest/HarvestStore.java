@@ -189,13 +189,17 @@ final class HarvestStore implements AutoCloseable {
 			Node jobId = HarvestGraph.str(progress.id());
 			seen.forEach((key, recordId) -> {
 				Node m = mapNode(progress.sourceId(), key);
-				for (Node p : List.of(RDF.type.asNode(), HarvestTerms.key.asNode(), HarvestTerms.recordId.asNode(), HarvestTerms.lastSeen.asNode())) {
-					map.find(m, p, Node.ANY).toList().forEach(map::delete);
-				}
-				HarvestGraph.add(map, m, RDF.type.asNode(), HarvestTerms.Mapping.asNode());
-				HarvestGraph.add(map, m, HarvestTerms.key.asNode(), HarvestGraph.str(key));
-				HarvestGraph.add(map, m, HarvestTerms.recordId.asNode(), HarvestGraph.str(recordId));
+				map.find(m, HarvestTerms.lastSeen.asNode(), Node.ANY).toList().forEach(map::delete);
 				HarvestGraph.add(map, m, HarvestTerms.lastSeen.asNode(), jobId);
+				// A known key (the common case on later runs) only moves its last-seen job.
+				if (!recordId.equals(HarvestGraph.text(map, m, HarvestTerms.recordId.asNode()))) {
+					for (Node p : List.of(RDF.type.asNode(), HarvestTerms.key.asNode(), HarvestTerms.recordId.asNode())) {
+						map.find(m, p, Node.ANY).toList().forEach(map::delete);
+					}
+					HarvestGraph.add(map, m, RDF.type.asNode(), HarvestTerms.Mapping.asNode());
+					HarvestGraph.add(map, m, HarvestTerms.key.asNode(), HarvestGraph.str(key));
+					HarvestGraph.add(map, m, HarvestTerms.recordId.asNode(), HarvestGraph.str(recordId));
+				}
 			});
 		});
 	}

@@ -227,8 +227,28 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 	public void clickAndWaitForPage(WebElement element) {
 		WebElement html = driver().findElement(By.tagName("html"));
 		element.click();
-		waitUntil(ExpectedConditions.stalenessOf(html));
+		waitUntil((d) -> isGone(html));
 		waitForPageLoad();
+	}
+
+	/**
+	 * Whether an element's document was replaced. Chromium sometimes answers for a node of the old
+	 * document with "does not belong to the document" instead of a stale-element error.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	private void waitForPageLoad() {

@@ -107,10 +107,6 @@ final class HarvestJobs implements AutoCloseable {
 		return job;
 	}
 
-	Optional<String> active(String sourceId) {
-		return Optional.ofNullable(active.get(sourceId));
-	}
-
 	private Optional<Instant> lastCompleteStart(String sourceId) {
 		return store.jobs(sourceId, 50).stream().filter(HarvestJob::complete).map(HarvestJob::started).findFirst();
 	}

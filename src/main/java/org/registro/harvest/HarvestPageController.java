@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.registro.security.Actor;
+import org.registro.steward.PublisherChoices;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +29,11 @@ class HarvestPageController {
 
 	private final HarvestAccess access;
 
-	private final HarvestPublishers publishers;
+	private final PublisherChoices publishers;
 
 	private final MessageSource messages;
 
-	HarvestPageController(HarvestService harvest, HarvestAccess access, HarvestPublishers publishers, MessageSource messages) {
+	HarvestPageController(HarvestService harvest, HarvestAccess access, PublisherChoices publishers, MessageSource messages) {
 		this.harvest = harvest;
 		this.access = access;
 		this.publishers = publishers;

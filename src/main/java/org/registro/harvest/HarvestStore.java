@@ -217,30 +217,20 @@ final class HarvestStore implements AutoCloseable {
 		});
 	}
 
-	/** The record ids the given keys of a source were given before (keys never seen are absent). */
-	Map<String, String> recordIds(String sourceId, Collection<String> keys) {
-		return Txn.calculateRead(dsg, () -> {
-			Graph map = dsg.getGraph(mapGraph(sourceId));
-			Map<String, String> out = new HashMap<>();
-			for (String key : keys) {
-				String id = HarvestGraph.text(map, mapNode(sourceId, key), HarvestTerms.recordId.asNode());
-				if (id != null) {
-					out.put(key, id);
-				}
-			}
-			return out;
-		});
+	/** What a source's key became here, and the last job that read it. */
+	record Mapping(String recordId, String lastSeen) {
 	}
 
-	/** Whether the job already saw this key (the same record twice in one run). */
-	Map<String, String> lastSeen(String sourceId, Collection<String> keys) {
+	/** The mappings of the given keys of a source (keys never seen are absent), in one read. */
+	Map<String, Mapping> mappings(String sourceId, Collection<String> keys) {
 		return Txn.calculateRead(dsg, () -> {
 			Graph map = dsg.getGraph(mapGraph(sourceId));
-			Map<String, String> out = new HashMap<>();
+			Map<String, Mapping> out = new HashMap<>();
 			for (String key : keys) {
-				String job = HarvestGraph.text(map, mapNode(sourceId, key), HarvestTerms.lastSeen.asNode());
-				if (job != null) {
-					out.put(key, job);
+				Node m = mapNode(sourceId, key);
+				String id = HarvestGraph.text(map, m, HarvestTerms.recordId.asNode());
+				if (id != null) {
+					out.put(key, new Mapping(id, HarvestGraph.text(map, m, HarvestTerms.lastSeen.asNode())));
 				}
 			}
 			return out;

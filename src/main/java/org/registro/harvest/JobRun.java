@@ -127,14 +127,15 @@ final class JobRun implements PageSink {
 						"the same dataset appears more than once in the source; the first one was taken", null));
 			}
 		}
-		Map<String, String> seenBy = store.lastSeen(source.id(), byKey.keySet());
-		Map<String, String> ids = store.recordIds(source.id(), byKey.keySet());
+		Map<String, HarvestStore.Mapping> known = store.mappings(source.id(), byKey.keySet());
+		Map<String, String> ids = new HashMap<>();
+		known.forEach((key, m) -> ids.put(key, m.recordId()));
 		Map<String, String> seen = new HashMap<>();
 		List<Prepared> ready = new ArrayList<>();
 		for (Map.Entry<String, SourceRecord> e : byKey.entrySet()) {
 			String key = e.getKey();
 			SourceRecord r = e.getValue();
-			if (job.id().equals(seenBy.get(key))) {
+			if (known.containsKey(key) && job.id().equals(known.get(key).lastSeen())) {
 				entries.add(entry(Outcome.REJECTED, key, r.location(), null, ids.get(key), "duplicate-dataset",
 						"the same dataset appeared earlier in this run; the first one was taken", null));
 				continue;
@@ -198,7 +199,7 @@ final class JobRun implements PageSink {
 	@Override
 	public void present(Collection<String> keys) {
 		// Listed, not seen: a key listed before its record is read must not look like a duplicate.
-		store.listed(source.id(), job.id(), store.recordIds(source.id(), keys).keySet());
+		store.listed(source.id(), job.id(), store.mappings(source.id(), keys).keySet());
 	}
 
 	/** A record the source still holds but that could not be taken this time is not gone: it is not withdrawn. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.registro.security.Actor;
+import org.registro.steward.PublisherChoices;
 import org.registro.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -29,11 +30,11 @@ class SourceFormController {
 
 	private final HarvestAccess access;
 
-	private final HarvestPublishers publishers;
+	private final PublisherChoices publishers;
 
 	private final MessageSource messages;
 
-	SourceFormController(HarvestService harvest, HarvestAccess access, HarvestPublishers publishers, MessageSource messages) {
+	SourceFormController(HarvestService harvest, HarvestAccess access, PublisherChoices publishers, MessageSource messages) {
 		this.harvest = harvest;
 		this.access = access;
 		this.publishers = publishers;

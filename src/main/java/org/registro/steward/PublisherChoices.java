@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.registro.record.RecordKind;
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The publishers a person may choose in a dataset form: the published organizations they edit for
- * (every one for coordinators), by name in the reader's language.
+ * (every one for coordinators), by name in the reader's language. The harvest form lists them all.
  */
 @Component
-class PublisherChoices {
+public class PublisherChoices {
 
 	private final RecordValidator validator;
 
@@ -38,13 +39,22 @@ class PublisherChoices {
 
 	/** Publisher IRI to name, sorted by name. */
 	Map<String, String> forActor(Actor actor, Locale locale) {
+		return published(locale, (id) -> permissions.canEdit(actor, id));
+	}
+
+	/** Every published publisher of this registry: IRI to name, sorted by name. */
+	public Map<String, String> all(Locale locale) {
+		return published(locale, (id) -> true);
+	}
+
+	private Map<String, String> published(Locale locale, Predicate<String> byId) {
 		Collator collator = Collator.getInstance(locale);
 		Map<String, String> out = new LinkedHashMap<>();
 		validator.knownPublishers()
 			.stream()
 			.map(Node::getURI)
 			.filter((iri) -> iri.startsWith(prefix))
-			.filter((iri) -> permissions.canEdit(actor, iri.substring(prefix.length())))
+			.filter((iri) -> byId.test(iri.substring(prefix.length())))
 			.map((iri) -> Map.entry(iri, name(iri, locale)))
 			.sorted((a, b) -> collator.compare(a.getValue(), b.getValue()))
 			.forEach((e) -> out.put(e.getKey(), e.getValue()));
@@ -56,8 +66,12 @@ class PublisherChoices {
 		return id == null ? null : name(prefix + id, locale);
 	}
 
-	private String name(String iri, Locale locale) {
-		return records.publisherName(iri, locale).orElse(iri.substring(prefix.length()));
+	/** The name of a publisher by IRI, in the reader's language: its id when it has none, the IRI when it is none of ours; null for null. */
+	public String name(String iri, Locale locale) {
+		if (iri == null) {
+			return null;
+		}
+		return records.publisherName(iri, locale).orElse(iri.startsWith(prefix) ? iri.substring(prefix.length()) : iri);
 	}
 
 }

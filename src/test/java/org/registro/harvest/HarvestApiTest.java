@@ -102,6 +102,14 @@ class HarvestApiTest extends HarvestTest {
 		assertThat(client.call(post("/api/v1/harvest/sources/no-existe/jobs")).getResponse().getStatus()).isEqualTo(404);
 		assertThat(client.call(get("/api/v1/harvest/jobs/no-existe")).getResponse().getStatus()).isEqualTo(404);
 		assertThat(client.call(get("/api/v1/harvest/jobs/no-existe/entries")).getResponse().getStatus()).isEqualTo(404);
+		// Ids that could never be ours (they would make bad IRIs) are refused or unknown, never server errors.
+		for (String odd : new String[] { "a%3Eb", "x%20y", "%7B%7D", "a%22b" }) {
+			assertThat(client.call(get("/api/v1/harvest/sources/" + odd)).getResponse().getStatus()).as(odd).isIn(400, 404);
+			assertThat(client.call(get("/api/v1/harvest/sources/" + odd + "/jobs")).getResponse().getStatus()).as(odd).isIn(400, 404);
+			assertThat(client.call(get("/api/v1/harvest/jobs/" + odd)).getResponse().getStatus()).as(odd).isIn(400, 404);
+			assertThat(client.call(get("/api/v1/harvest/jobs/" + odd + "/entries")).getResponse().getStatus()).as(odd).isIn(400, 404);
+			assertThat(client.call(get("/api/v1/harvest/jobs/" + odd + "/report")).getResponse().getStatus()).as(odd).isIn(400, 404);
+		}
 		String id = client.json(create("{\"url\": \"https://fijo.example.org/data.json\", \"type\": \"datajson\"}")).get("id").stringValue();
 		MvcResult r = client.call(put("/api/v1/harvest/sources/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"dcat\"}"));
 		assertThat(errors(r).findValuesAsString("field")).containsExactly("type");
